@@ -1,0 +1,33 @@
+# The two commands a new user needs:
+#   make site   set up and build the sample site into site/
+#   make test   set up and run the whole test suite (installs Debian's chromium when missing)
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: site test serve check benchmark clean
+
+site: $(VENV)/.installed
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build
+
+serve: $(VENV)/.installed
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve
+
+check: $(VENV)/.installed
+	$(BIN)/signpost check .
+
+test: $(VENV)/.installed-test
+	scripts/install-chromium
+	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
+	touch $@
+
+clean:
+	rm -rf site $(VENV) .pytest_cache

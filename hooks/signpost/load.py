@@ -1,0 +1,156 @@
+"""Loading a site folder (content/ and services/) into checked content and its problems."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from . import model as m
+from .crosscheck import crosscheck
+from .problems import Problems, Where
+from .urls import GENERATED_ROOTS
+from .read import Reader
+from .values import find_raw_html, is_id
+from .yamlfile import read_yaml
+
+REQUIRED_FILES = ("site.yml", "needs.yml", "levels.yml", "contacts.yml")
+OPTIONAL_FILES = ("consent.yml", "questionnaire.yml")
+
+
+
+@dataclass
+class Loaded:
+    """The outcome of loading: content (None when it cannot be modelled) and every problem."""
+
+    content: m.Content | None
+    problems: Problems
+
+    @property
+    def ok(self) -> bool:
+        return self.content is not None and not self.problems.errors
+
+
+def load(root: Path, today: date) -> Loaded:
+    """Read and check every file under `root`/content and `root`/services."""
+    problems = Problems()
+    reader = Reader(problems, [])
+    content_dir, services_dir = root / "content", root / "services"
+    for folder in (content_dir, services_dir):
+        if not folder.is_dir():
+            problems.error(Where(f"{folder.name}/", 1), f"folder is missing: {root}"
+                           f" must hold content/ and services/ (found no {folder.name}/)")
+    if not content_dir.is_dir():
+        return Loaded(None, problems)
+
+    def shown(path: Path) -> str:
+        return path.relative_to(root).as_posix()
+
+    def parsed(name: str, required: bool):
+        path = content_dir / name
+        if not path.is_file():
+            if required:
+                problems.error(Where(f"content/{name}", 1), "file is missing: see the README"
+                               " for what it holds")
+            return None, shown(path)
+        return read_yaml(path, shown(path), problems), shown(path)
+
+    check_stray_files(content_dir, root, problems)
+    found = {name: parsed(name, name in REQUIRED_FILES) for name in REQUIRED_FILES + OPTIONAL_FILES}
+
+    def read_list(name: str, read) -> list:
+        node, path = found[name]
+        return read(node, path) if node is not None else []
+
+    site_node, site_path = found["site.yml"]
+    site = reader.site(site_node, site_path) if site_node is not None else None
+    needs = read_list("needs.yml", reader.needs)
+    levels = sorted(read_list("levels.yml", reader.levels), key=lambda level: level.number)
+    contacts = read_list("contacts.yml", reader.contacts)
+    consent = read_list("consent.yml", reader.consent)
+    questionnaire_node, questionnaire_path = found["questionnaire.yml"]
+    questionnaire = (reader.questionnaire(questionnaire_node, questionnaire_path)
+                     if questionnaire_node is not None else None)
+    updates = read_folder(content_dir / "updates", root, reader.update, today, problems)
+    services = read_folder(services_dir, root, reader.service, today, problems)
+    pages = tuple(read_pages(content_dir, root, problems))
+    if site is None:
+        return Loaded(None, problems)
+    content = m.Content(
+        site=site,
+        needs={n.id: n for n in needs},
+        levels={level.id: level for level in levels},
+        contacts={c.id: c for c in contacts},
+        consent={c.id: c for c in consent},
+        updates={u.id: u for u in sorted(updates, key=lambda u: (u.date, u.id), reverse=True)},
+        services={s.id: s for s in sorted(services, key=lambda s: (s.name.lower(), s.id))},
+        questionnaire=questionnaire,
+        pages=pages,
+    )
+    crosscheck(content, reader.references, today, problems)
+    return Loaded(content, problems)
+
+
+def read_folder(folder: Path, root: Path, read, today: date, problems: Problems) -> list:
+    """One record per `<id>.yml` file: services/ and content/updates/."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(folder.iterdir()):
+        shown = path.relative_to(root).as_posix()
+        if path.suffix == ".yaml":
+            problems.error(Where(shown, 1), f"Signpost reads .yml files: rename it {path.stem}.yml")
+            continue
+        if path.suffix != ".yml" or not path.is_file():
+            continue
+        if not is_id(path.stem):
+            problems.error(Where(shown, 1), f'the file name "{path.stem}" is its id: use'
+                           " lowercase letters, digits and single hyphens, such as"
+                           " young-carers-project.yml")
+            continue
+        node = read_yaml(path, shown, problems)
+        if node is not None:
+            item = read(node, shown, path.stem, today)
+            if item is not None:
+                found.append(item)
+    return found
+
+
+def check_stray_files(content_dir: Path, root: Path, problems: Problems) -> None:
+    known = set(REQUIRED_FILES + OPTIONAL_FILES)
+    for path in sorted(content_dir.glob("*.y*ml")):
+        shown = path.relative_to(root).as_posix()
+        if path.suffix == ".yaml" and path.stem + ".yml" in known:
+            problems.error(Where(shown, 1), f"Signpost reads .yml files: rename it {path.stem}.yml")
+        elif path.name not in known:
+            problems.warning(Where(shown, 1), "is not a file Signpost reads, so it is ignored;"
+                             f" the files in content/ are {', '.join(sorted(known))}")
+
+
+def read_pages(content_dir: Path, root: Path, problems: Problems):
+    """Hand-written Markdown pages: checked for raw HTML, which is never published."""
+    for path in sorted(content_dir.rglob("*.md")):
+        relative = path.relative_to(content_dir).as_posix()
+        shown = path.relative_to(root).as_posix()
+        if relative.startswith(GENERATED_ROOTS):
+            problems.error(Where(shown, 1), f"{relative} is a page Signpost makes from the YAML"
+                           " files; rename this page")
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (UnicodeDecodeError, OSError):
+            problems.error(Where(shown, 1), "cannot be read as UTF-8 text")
+            continue
+        line = find_raw_html(text)
+        if line is not None:
+            problems.error(Where(shown, line + 1), "contains raw HTML; write Markdown instead"
+                           " (paragraphs, lists, *emphasis*, [links](https://example.org))")
+        yield m.Page(relative, page_title(text, path.stem), Where(shown, 1))
+
+
+def page_title(text: str, stem: str) -> str:
+    """The page's first `# heading`, as MkDocs titles it, or its file name in words."""
+    for line in text.splitlines():
+        if line.startswith("# "):
+            return line[2:].strip()
+    return stem.replace("-", " ").capitalize()

@@ -1,0 +1,245 @@
+"""The checked content of a partnership's site, as plain typed values.
+
+Everything here has passed the checks in `load`: ids resolve, values are in range and dates are
+real. Each item keeps `where` it was written, for messages and "edit this page" links.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .problems import Where
+from .values import Phone
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+PURPOSES = ("emergency", "urgent", "request-help", "advice", "feedback")
+AUDIENCES = ("families", "young-people", "professionals")
+ASSESSMENTS = ("none", "early-help", "statutory")
+BANK_HOLIDAYS = ("closed", "usual", "all-day")
+ACCESS = ("self-referral", "professional-referral", "drop-in", "appointment")
+DELIVERY = ("in-person", "online", "phone", "home-visit")
+STATUSES = ("active", "temporarily-closed", "closed")
+UPDATE_STATUSES = ("done", "doing", "planned")
+PLACE_ACCESS = ("step-free", "accessible-toilet", "hearing-loop", "quiet-space")
+QUESTION_TYPES = ("one", "many")
+
+
+@dataclass(frozen=True)
+class Session:
+    """One opening session: `open` and `close` in minutes after midnight (close may be 1440)."""
+
+    days: tuple[str, ...]
+    open: int
+    close: int
+
+
+@dataclass(frozen=True)
+class Hours:
+    always: bool = False
+    sessions: tuple[Session, ...] = ()
+    bank_holidays: str = "usual"
+
+
+@dataclass(frozen=True)
+class Ages:
+    start: float  # `from` in the files
+    end: float  # `to` in the files
+
+    def overlaps(self, other: Ages) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+
+@dataclass(frozen=True)
+class EmergencyRoute:
+    text: str
+    phone: Phone | None
+    contact: str | None
+    where: Where
+
+
+@dataclass(frozen=True)
+class Site:
+    name: str
+    authority: str
+    area: str
+    url: str | None
+    emergency: tuple[EmergencyRoute, ...]
+    quick_exit: str
+    feedback_email: str | None
+    feedback_url: str | None
+    review_every_months: int
+    where: Where
+
+
+@dataclass(frozen=True)
+class Need:
+    id: str
+    name: str
+    summary: str
+    also: tuple[str, ...]
+    where: Where
+
+
+@dataclass(frozen=True)
+class Level:
+    id: str
+    number: int
+    name: str
+    summary: str
+    professionals: str
+    examples: tuple[str, ...]
+    support: str
+    assessment: str
+    consent: bool
+    contacts: tuple[str, ...]
+    where: Where
+
+
+@dataclass(frozen=True)
+class Contact:
+    id: str
+    name: str
+    purpose: str
+    audiences: tuple[str, ...]
+    when: str
+    next: str | None
+    phone: Phone | None
+    email: str | None
+    web: str | None
+    textphone: Phone | None
+    hours: Hours | None
+    out_of_hours: str | None
+    where: Where
+
+
+@dataclass(frozen=True)
+class ConsentTopic:
+    id: str
+    title: str
+    parents: str
+    young_people: str | None
+    children: str | None
+    professionals: str | None
+    where: Where
+
+
+@dataclass(frozen=True)
+class Update:
+    id: str
+    date: date
+    source: str  # `from` in the files
+    you_said: str
+    we_did: str
+    status: str
+    related: tuple[str, ...]
+    where: Where
+
+
+@dataclass(frozen=True)
+class Location:
+    name: str | None
+    address: str | None
+    postcode: str | None
+    confidential: bool
+    access: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ServiceContact:
+    phone: Phone | None
+    email: str | None
+    web: str | None
+
+
+@dataclass(frozen=True)
+class Service:
+    id: str
+    name: str
+    organisation: str
+    summary: str
+    description: str | None
+    needs: tuple[str, ...]
+    levels: tuple[str, ...]
+    ages: Ages
+    pregnancy: bool
+    access: tuple[str, ...]
+    delivery: tuple[str, ...]
+    cost: str
+    contact: ServiceContact
+    locations: tuple[Location, ...]
+    hours: Hours | None
+    languages: tuple[str, ...]
+    areas: tuple[str, ...]
+    status: str
+    alert: str | None
+    reviewed: date
+    reviewed_by: str | None
+    uuid: str | None
+    where: Where
+
+    @property
+    def published(self) -> bool:
+        return self.status != "closed"
+
+    @property
+    def free(self) -> bool:
+        return self.cost.strip().lower() == "free"
+
+
+@dataclass(frozen=True)
+class Option:
+    label: str
+    hint: str | None
+    urgent: bool
+    needs: tuple[str, ...]
+    level: str | None
+    ages: Ages | None
+    pregnancy: bool
+    where: Where
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    ask: str
+    hint: str | None
+    type: str
+    options: tuple[Option, ...]
+    where: Where
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    title: str
+    intro: str
+    questions: tuple[Question, ...]
+    where: Where
+
+
+@dataclass(frozen=True)
+class Page:
+    """A hand-written Markdown page in content/."""
+
+    path: str  # relative to content/
+    title: str
+    where: Where
+
+
+@dataclass
+class Content:
+    """Everything a site is made from, checked."""
+
+    site: Site
+    needs: dict[str, Need] = field(default_factory=dict)
+    levels: dict[str, Level] = field(default_factory=dict)  # ordered by number
+    contacts: dict[str, Contact] = field(default_factory=dict)
+    consent: dict[str, ConsentTopic] = field(default_factory=dict)
+    updates: dict[str, Update] = field(default_factory=dict)  # newest first
+    services: dict[str, Service] = field(default_factory=dict)  # every status, by name
+    questionnaire: Questionnaire | None = None
+    pages: tuple[Page, ...] = ()
+
+    @property
+    def published_services(self) -> list[Service]:
+        return [s for s in self.services.values() if s.published]

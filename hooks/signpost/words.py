@@ -1,0 +1,68 @@
+"""The plain words shown for the content model's values."""
+
+from __future__ import annotations
+
+from .model import Ages
+
+ACCESS = {
+    "self-referral": "Contact them yourself",
+    "professional-referral": "A professional can refer you, such as your GP, health visitor"
+    " or school",
+    "drop-in": "Drop in: no appointment needed",
+    "appointment": "By appointment",
+}
+DELIVERY = {
+    "in-person": "Face to face",
+    "online": "Online",
+    "phone": "By phone",
+    "home-visit": "Home visits",
+}
+PLACE_ACCESS = {
+    "step-free": "Step-free access",
+    "accessible-toilet": "Accessible toilet",
+    "hearing-loop": "Hearing loop",
+    "quiet-space": "Quiet space",
+}
+PURPOSE = {
+    "emergency": "Emergency",
+    "urgent": "Urgent: if a child may be at risk",
+    "request-help": "Ask for help",
+    "advice": "Advice and information",
+    "feedback": "Feedback and complaints",
+}
+AUDIENCE = {"families": "families", "young-people": "young people",
+            "professionals": "professionals"}
+STATUS = {"done": "Done", "doing": "Doing", "planned": "Planned"}
+ASSESSMENT = {
+    "none": "No assessment is needed.",
+    "early-help": "An Early Help assessment, done with the family and with their consent.",
+    "statutory": "An assessment by children's social care.",
+}
+
+
+def age(years: float) -> str:
+    """0.5 -> '6 months', 1.5 -> '18 months', 4 -> '4'."""
+    if years == int(years) and years >= 2:
+        return str(int(years))
+    months = round(years * 12)
+    return "birth" if months == 0 else f"{months} months"
+
+
+def ages(ranged: Ages, pregnancy: bool = False) -> str:
+    start, end = age(ranged.start), age(ranged.end)
+    unit = "" if end.endswith("months") else " years"
+    if start == "birth":
+        words = f"From birth to {end}{unit}"
+    elif start.endswith("months") and not end.endswith("months"):
+        words = f"{start} to {end} years"
+    else:
+        words = f"{start} to {end}{unit}"
+    return f"Pregnancy, and {words[0].lower()}{words[1:]}" if pregnancy else words
+
+
+def and_list(items: list[str] | tuple[str, ...]) -> str:
+    """a, b and c"""
+    items = list(items)
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]

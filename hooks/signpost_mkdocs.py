@@ -1,0 +1,75 @@
+"""MkDocs hook: checks the content before a build and adds the pages Signpost renders.
+
+Each event does one thing and hands the work to the engine (the `signpost` package), which
+knows nothing of MkDocs. The only state is the current build, kept on MkDocs' own config.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from datetime import date
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from signpost.load import load
+from signpost.problems import summary
+from signpost.render import GeneratedPage, render
+
+log = logging.getLogger("mkdocs.plugins.signpost")
+BUILD_KEY = "signpost_build"
+
+
+def build_date() -> date:
+    """Today, or SIGNPOST_TODAY (YYYY-MM-DD) for a reproducible build."""
+    fixed = os.environ.get("SIGNPOST_TODAY")
+    return date.fromisoformat(fixed) if fixed else date.today()
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Check and render the content; on errors stop before site/ is touched."""
+    root = Path(config.config_file_path).parent
+    today = build_date()
+    loaded = load(root, today)
+    for problem in loaded.problems.warnings:
+        log.warning(str(problem))
+    if not loaded.ok:
+        errors = loaded.problems.errors
+        report = "\n".join(str(p) for p in errors)
+        raise PluginError(f"the content has problems, so nothing was built:\n{report}\n"
+                          f"{summary(len(errors), len(loaded.problems.warnings))}")
+    rendered = render(loaded.content, today, directory_urls=config.use_directory_urls)
+    config.site_name = loaded.content.site.name
+    config.extra["signpost"] = rendered.chrome
+    config[BUILD_KEY] = {page.src: page for page in rendered.pages}
+    config.watch.append(str(root / "services"))
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Publish no YAML source, and add the generated pages."""
+    for file in list(files):
+        if file.src_uri.endswith((".yml", ".yaml")):
+            files.remove(file)
+    for page in config[BUILD_KEY].values():
+        files.append(File.generated(config, page.src, content=stub(page),
+                                    inclusion=InclusionLevel.INCLUDED if page.in_nav
+                                    else InclusionLevel.NOT_IN_NAV))
+    return files
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Use the engine's HTML as the body of a generated page."""
+    generated = config[BUILD_KEY].get(page.file.src_uri)
+    return generated.html if generated else html
+
+
+def stub(page: GeneratedPage) -> str:
+    """The Markdown MkDocs sees for a generated page: front matter only."""
+    search = "" if page.searchable else "search:\n  exclude: true\n"
+    title = page.title.replace("\\", "\\\\").replace('"', '\\"')
+    return f'---\ntitle: "{title}"\n{search}---\n'
