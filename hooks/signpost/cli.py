@@ -28,9 +28,8 @@ def run_check(folder: Path, *, strict: bool) -> int:
     for problem in problems.errors + problems.warnings:
         print(problem)
     errors, warnings = len(problems.errors), len(problems.warnings)
-    services = len(loaded.content.services) if loaded.content else 0
-    print(f"{summary(errors, warnings)} ({services} services checked in {folder})",
-          file=sys.stderr)
+    services = len(list((folder / "services").glob("*.yml")))
+    print(f"{summary(errors, warnings)} ({services} services checked in {folder})")
     return 1 if errors or (strict and warnings) else 0
 
 

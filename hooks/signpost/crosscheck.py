@@ -9,17 +9,21 @@ from .dates import months_between
 from .fields import suggest
 from .model import Content
 from .problems import Problems
-from .read import Reference
+from .read import Reader
 
+DEFAULT_REVIEW_MONTHS = 12
 KIND_FILES = {"need": "content/needs.yml", "level": "content/levels.yml",
               "contact": "content/contacts.yml"}
 
 
-def check_references(content: Content, references: list[Reference], problems: Problems) -> None:
-    known = {"need": content.needs, "level": content.levels, "contact": content.contacts}
-    for ref in references:
+def check_references(content: Content, reader: Reader, problems: Problems) -> None:
+    known = {kind: sorted(reader.declared[kind]) for kind in ("need", "level", "contact")}
+    for ref in reader.references:
+        if ref.kind in reader.unreadable or (ref.kind == "need-or-service"
+                                             and "need" in reader.unreadable):
+            continue
         if ref.kind == "need-or-service":
-            names = list(content.needs) + list(content.services)
+            names = known["need"] + sorted(reader.declared["service"])
             if ref.id not in names:
                 problems.error(ref.where, f'{ref.field} has "{ref.id}", which is neither a need'
                                f" id nor a service file name.{suggest(ref.id, names)}")
@@ -31,10 +35,10 @@ def check_references(content: Content, references: list[Reference], problems: Pr
                            f" id in {KIND_FILES[ref.kind]}.{suggest(ref.id, list(known[ref.kind]))}")
 
 
-def check_levels(content: Content, problems: Problems) -> None:
+def check_levels(content: Content, reader: Reader, problems: Problems) -> None:
     levels = list(content.levels.values())
-    if not levels:
-        return
+    if not levels or len(levels) != len(reader.declared["level"]):
+        return  # a level could not be read: its own problems are reported instead
     numbers = sorted(level.number for level in levels)
     expected = list(range(1, len(levels) + 1))
     if numbers != expected:
@@ -77,7 +81,7 @@ def check_out_of_hours(content: Content, problems: Problems) -> None:
 
 
 def check_reviews(content: Content, today: date, problems: Problems) -> None:
-    months = content.site.review_every_months
+    months = content.site.review_every_months if content.site else DEFAULT_REVIEW_MONTHS
     for service in content.published_services:
         if months_between(service.reviewed, today) >= months:
             problems.warning(service.where, f"reviewed is {service.reviewed}, more than {months}"
@@ -102,10 +106,9 @@ def check_questionnaire(content: Content, problems: Problems) -> None:
             labels.add(option.label)
 
 
-def crosscheck(content: Content, references: list[Reference], today: date,
-               problems: Problems) -> None:
-    check_references(content, references, problems)
-    check_levels(content, problems)
+def crosscheck(content: Content, reader: Reader, today: date, problems: Problems) -> None:
+    check_references(content, reader, problems)
+    check_levels(content, reader, problems)
     check_out_of_hours(content, problems)
     check_reviews(content, today, problems)
     check_questionnaire(content, problems)

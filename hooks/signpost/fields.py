@@ -28,6 +28,13 @@ def describe(node: Node) -> str:
     return f'"{node.value}"'
 
 
+def comma_hint(node: MappingNode, value: Node) -> str:
+    """In `{label: Money, debt or housing}` the comma starts a new field: say so."""
+    if node.flow_style and is_null(value):
+        return ". A comma inside { } starts a new field: put text with commas in quotes"
+    return ""
+
+
 def suggest(word: str, allowed: Sequence[str]) -> str:
     close = difflib.get_close_matches(word, list(allowed), n=1, cutoff=0.6)
     return f" Did you mean {close[0]}?" if close else ""
@@ -66,7 +73,7 @@ class Record:
                 problems.error(
                     where,
                     f"{self.name(key)} is not a field of {kind}.{suggest(key, fields)}"
-                    f" Allowed: {one_of(fields)}",
+                    f" Allowed: {one_of(fields)}{comma_hint(node, value_node)}",
                 )
             else:
                 self.values[key] = value_node

@@ -34,7 +34,7 @@ class Loaded:
 def load(root: Path, today: date) -> Loaded:
     """Read and check every file under `root`/content and `root`/services."""
     problems = Problems()
-    reader = Reader(problems, [])
+    reader = Reader(problems)
     content_dir, services_dir = root / "content", root / "services"
     for folder in (content_dir, services_dir):
         if not folder.is_dir():
@@ -58,24 +58,28 @@ def load(root: Path, today: date) -> Loaded:
     check_stray_files(content_dir, root, problems)
     found = {name: parsed(name, name in REQUIRED_FILES) for name in REQUIRED_FILES + OPTIONAL_FILES}
 
-    def read_list(name: str, read) -> list:
+    def read_list(name: str, kind: str, read) -> list:
         node, path = found[name]
-        return read(node, path) if node is not None else []
+        if node is None:
+            reader.unreadable.add(kind)
+            return []
+        return read(node, path)
 
     site_node, site_path = found["site.yml"]
     site = reader.site(site_node, site_path) if site_node is not None else None
-    needs = read_list("needs.yml", reader.needs)
-    levels = sorted(read_list("levels.yml", reader.levels), key=lambda level: level.number)
-    contacts = read_list("contacts.yml", reader.contacts)
-    consent = read_list("consent.yml", reader.consent)
+    needs = read_list("needs.yml", "need", reader.needs)
+    levels = sorted(read_list("levels.yml", "level", reader.levels),
+                    key=lambda level: level.number)
+    contacts = read_list("contacts.yml", "contact", reader.contacts)
+    consent = read_list("consent.yml", "consent topic", reader.consent)
     questionnaire_node, questionnaire_path = found["questionnaire.yml"]
     questionnaire = (reader.questionnaire(questionnaire_node, questionnaire_path)
                      if questionnaire_node is not None else None)
-    updates = read_folder(content_dir / "updates", root, reader.update, today, problems)
-    services = read_folder(services_dir, root, reader.service, today, problems)
+    updates = read_folder(content_dir / "updates", root, reader.update, today, problems,
+                          reader.declared["update"])
+    services = read_folder(services_dir, root, reader.service, today, problems,
+                           reader.declared["service"])
     pages = tuple(read_pages(content_dir, root, problems))
-    if site is None:
-        return Loaded(None, problems)
     content = m.Content(
         site=site,
         needs={n.id: n for n in needs},
@@ -87,11 +91,12 @@ def load(root: Path, today: date) -> Loaded:
         questionnaire=questionnaire,
         pages=pages,
     )
-    crosscheck(content, reader.references, today, problems)
-    return Loaded(content, problems)
+    crosscheck(content, reader, today, problems)
+    return Loaded(content if site is not None else None, problems)
 
 
-def read_folder(folder: Path, root: Path, read, today: date, problems: Problems) -> list:
+def read_folder(folder: Path, root: Path, read, today: date, problems: Problems,
+                declared: set[str]) -> list:
     """One record per `<id>.yml` file: services/ and content/updates/."""
     if not folder.is_dir():
         return []
@@ -108,6 +113,7 @@ def read_folder(folder: Path, root: Path, read, today: date, problems: Problems)
                            " lowercase letters, digits and single hyphens, such as"
                            " young-carers-project.yml")
             continue
+        declared.add(path.stem)
         node = read_yaml(path, shown, problems)
         if node is not None:
             item = read(node, shown, path.stem, today)

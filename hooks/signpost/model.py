@@ -228,9 +228,10 @@ class Page:
 
 @dataclass
 class Content:
-    """Everything a site is made from, checked."""
+    """Everything a site is made from, checked. `site` is None only while checking a
+    folder whose site.yml could not be read."""
 
-    site: Site
+    site: Site | None
     needs: dict[str, Need] = field(default_factory=dict)
     levels: dict[str, Level] = field(default_factory=dict)  # ordered by number
     contacts: dict[str, Contact] = field(default_factory=dict)

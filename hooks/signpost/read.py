@@ -6,7 +6,8 @@ Readers check what one file can know by itself. References between files are col
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 
 from . import model as m
 from . import values
@@ -54,7 +55,12 @@ class Reader:
     """Reads files for one run, collecting problems and references."""
 
     problems: Problems
-    references: list[Reference]
+    references: list[Reference] = field(default_factory=list)
+    # Every id written, even in a record too broken to use: references to it are not the
+    # mistake, so they are not reported as well.
+    declared: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # Kinds whose file could not be read at all: references to them are not checked.
+    unreadable: set[str] = field(default_factory=set)
 
     def refer(self, kind: str, record: Record, field: str, found: list[tuple[str, Where]]
               ) -> tuple[str, ...]:
@@ -75,6 +81,7 @@ class Reader:
             record.error("id", f'"{ident}" is already used at {seen[ident]}; ids must be unique')
             return None
         seen[ident] = record.at("id")
+        self.declared[record.kind].add(ident)
         return ident
 
     # -- shared pieces ---------------------------------------------------------------------
@@ -310,8 +317,7 @@ class Reader:
         hours = self.hours(record)
         languages = tuple(text for text, _ in record.texts("languages"))
         areas = tuple(text for text, _ in record.texts("areas"))
-        status = record.choice("status", m.STATUSES, default="active",
-                               required="active, temporarily-closed or closed")
+        status = record.choice("status", m.STATUSES, default="active")
         alert = record.text("alert")
         if status == "temporarily-closed" and alert is None:
             record.missing("alert", "a temporarily-closed service needs an alert saying why and"

@@ -58,8 +58,10 @@ def read_yaml(path: Path, shown_as: str, problems: Problems) -> Node | None:
             " or the one before",
         )
         return None
-    except yaml.YAMLError as err:  # e.g. a control character the reader refuses
-        problems.error(Where(shown_as, 1), f"YAML syntax error: {err}")
+    except yaml.reader.ReaderError as err:  # a control character YAML refuses
+        line = text[: err.position].count("\n") + 1
+        problems.error(Where(shown_as, line), f"contains a character YAML does not allow"
+                       f" (#x{err.character:04x}); delete it or retype the line")
         return None
     if is_null(node):
         problems.error(Where(shown_as, 1), "is empty: it needs the fields described in the README")

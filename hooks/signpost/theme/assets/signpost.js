@@ -1,0 +1,89 @@
+/*
+ * Signpost's replacement for Material's inline helper script, loaded in <head> before
+ * Material's bundle, plus two small layout helpers.
+ *
+ * 1. Material saves palette, tab and dismissal choices with __md_get/__md_set into
+ *    localStorage and sessionStorage. Here the same functions keep them in memory for the
+ *    life of the page: a family's device keeps no trace of the visit in storage.
+ * 2. Keeps --sp-header-h (the sticky header, exit bar included) and --sp-exit-h up to date
+ *    for signpost.css: scroll-padding-top uses them so focus never hides under the header.
+ * 3. Lets the keyboard press the header's <label> buttons (menu, search) with Enter or
+ *    Space, and opens a content tab named in the address, as Material's inline script did.
+ */
+(function () {
+  "use strict";
+
+  var script = document.currentScript;
+  var memory = new Map();
+
+  window.__md_scope = new URL(
+    (script && script.getAttribute("data-md-scope")) || ".",
+    window.location.href
+  );
+
+  // A small string hash; Material compares it with itself only, within one page.
+  window.__md_hash = function (text) {
+    var hash = 0;
+    for (var i = 0; i < text.length; i++) {
+      hash = ((hash << 5) - hash + text.charCodeAt(i)) | 0;
+    }
+    return hash;
+  };
+
+  // The storage argument is accepted and ignored: nothing is ever written to it.
+  window.__md_get = function (key, storage, scope) {
+    var name = (scope || window.__md_scope).pathname + "." + key;
+    return memory.has(name) ? JSON.parse(memory.get(name)) : null;
+  };
+
+  window.__md_set = function (key, value, storage, scope) {
+    var name = (scope || window.__md_scope).pathname + "." + key;
+    memory.set(name, JSON.stringify(value));
+  };
+
+  function trackHeaderHeight() {
+    var root = document.documentElement;
+    var header = document.querySelector("[data-md-component=header]");
+    var bar = document.querySelector(".sp-exit");
+    if (!header || !bar) {
+      return;
+    }
+    function measure() {
+      root.style.setProperty("--sp-header-h", header.offsetHeight + "px");
+      root.style.setProperty("--sp-exit-h", bar.offsetHeight + "px");
+    }
+    measure();
+    if (typeof ResizeObserver !== "undefined") {
+      var observer = new ResizeObserver(measure);
+      observer.observe(header);
+      observer.observe(bar);
+    }
+  }
+
+  function pressLabelsWithKeyboard() {
+    document.addEventListener("keydown", function (event) {
+      var label = event.target;
+      if (!(label instanceof HTMLLabelElement) || !label.classList.contains("sp-keyboard-label")) {
+        return;
+      }
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        label.click();
+      }
+    });
+  }
+
+  function openTabNamedInAddress() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id ? document.getElementById(id) : null;
+    if (target && target.name && target.name.indexOf("__tabbed_") === 0) {
+      target.checked = true;
+    }
+  }
+
+  pressLabelsWithKeyboard();
+  document.addEventListener("DOMContentLoaded", function () {
+    trackHeaderHeight();
+    openTabNamedInAddress();
+  });
+})();

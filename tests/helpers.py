@@ -1,0 +1,71 @@
+"""Small helpers for tests: a throwaway site folder, edits to it, and its problems."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from signpost.load import Loaded, load
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+TODAY = date(2026, 11, 23)
+
+
+def site_folder(tmp_path: Path, name: str = "minimal") -> Path:
+    """A copy of a fixture site (content/ and services/) to change freely."""
+    target = tmp_path / name
+    shutil.copytree(FIXTURES / name, target)
+    return target
+
+
+def sample_folder(tmp_path: Path) -> Path:
+    """A copy of the repository's sample site with its mkdocs.yml and theme."""
+    target = tmp_path / "sample"
+    target.mkdir()
+    for name in ("content", "services"):
+        shutil.copytree(REPO / name, target / name)
+    shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(REPO / "hooks", target / "hooks",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    return target
+
+
+def edit(root: Path, relative: str, old: str, new: str) -> None:
+    """Replace text that must be in the file exactly once."""
+    path = root / relative
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} is not in {relative} exactly once"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def write(root: Path, relative: str, text: str) -> Path:
+    path = root / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def check(root: Path, today: date = TODAY) -> Loaded:
+    return load(root, today)
+
+
+def reported(root: Path, today: date = TODAY) -> list[str]:
+    """Every problem as `path:line: severity: message`, errors first."""
+    problems = check(root, today).problems
+    return [str(p) for p in problems.errors + problems.warnings]
+
+
+def mkdocs_build(folder: Path, site_dir: Path, today: date = TODAY
+                 ) -> subprocess.CompletedProcess[str]:
+    """Run `mkdocs build` on a folder holding mkdocs.yml, as a user would."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SIGNPOST_TODAY=today.isoformat())
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(folder / "mkdocs.yml"),
+         "-d", str(site_dir)],
+        capture_output=True, text=True, env=env, check=False,
+    )
