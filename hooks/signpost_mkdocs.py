@@ -18,7 +18,8 @@ from mkdocs.structure.pages import Page
 
 from signpost.load import load
 from signpost.problems import summary
-from signpost.render import GeneratedPage, render
+from signpost.render import GeneratedPage
+from signpost.site import render_site
 
 log = logging.getLogger("mkdocs.plugins.signpost")
 BUILD_KEY = "signpost_build"
@@ -42,30 +43,33 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         report = "\n".join(str(p) for p in errors)
         raise PluginError(f"the content has problems, so nothing was built:\n{report}\n"
                           f"{summary(len(errors), len(loaded.problems.warnings))}")
-    rendered = render(loaded.content, today, directory_urls=config.use_directory_urls)
+    rendered = render_site(loaded.content, today, directory_urls=config.use_directory_urls)
     config.site_name = loaded.content.site.name
     config.extra["signpost"] = rendered.chrome
-    config[BUILD_KEY] = {page.src: page for page in rendered.pages}
+    config[BUILD_KEY] = rendered
     config.watch.append(str(root / "services"))
     return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Publish no YAML source, and add the generated pages."""
+    """Publish no YAML source; add the generated pages and data files."""
     for file in list(files):
         if file.src_uri.endswith((".yml", ".yaml")):
             files.remove(file)
-    for page in config[BUILD_KEY].values():
+    rendered = config[BUILD_KEY]
+    for page in rendered.pages:
         files.append(File.generated(config, page.src, content=stub(page),
                                     inclusion=InclusionLevel.INCLUDED if page.in_nav
                                     else InclusionLevel.NOT_IN_NAV))
+    for path, data in rendered.files.items():
+        files.append(File.generated(config, path, content=data))
     return files
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Use the engine's HTML as the body of a generated page."""
-    generated = config[BUILD_KEY].get(page.file.src_uri)
-    return generated.html if generated else html
+    generated = config[BUILD_KEY].page_html.get(page.file.src_uri)
+    return generated if generated is not None else html
 
 
 def stub(page: GeneratedPage) -> str:

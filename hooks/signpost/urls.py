@@ -53,10 +53,18 @@ class Urls:
 
     def link(self, target: str, source: str, anchor: str = "") -> str:
         """A relative link from the page made from `source` to the page made from `target`."""
-        to_url, from_url = self.page(target), self.page(source)
-        from_dir = from_url if from_url.endswith("/") or not from_url else posixpath.dirname(
-            from_url)
-        relative = posixpath.relpath(to_url or ".", from_dir.rstrip("/") or ".")
+        to_url = self.page(target)
+        relative = posixpath.relpath(to_url or ".", self._folder(source))
         if to_url.endswith("/") or not to_url:
             relative = "./" if relative == "." else relative + "/"
         return relative + (f"#{anchor}" if anchor else "")
+
+    def asset(self, path: str, source: str) -> str:
+        """A relative link from a page to a file such as assets/directory.js."""
+        return posixpath.relpath(path, self._folder(source))
+
+    def _folder(self, source: str) -> str:
+        """The folder a page's relative links start from."""
+        url = self.page(source)
+        folder = url if url.endswith("/") or not url else posixpath.dirname(url)
+        return folder.rstrip("/") or "."

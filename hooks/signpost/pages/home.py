@@ -1,0 +1,13 @@
+"""The home page and the contacts page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .. import urls
+from ..render import GeneratedPage, Renderer
+
+
+def pages(r: Renderer) -> Iterator[GeneratedPage]:
+    yield r.page("home.html", urls.HOME, r.content.site.name)
+    yield r.page("contacts.html", urls.CONTACTS, "Who to contact")
