@@ -13,9 +13,13 @@ CONSENT = "consent/index.md"
 UPDATES = "you-said-we-did.md"
 STAYING_SAFE = "staying-safe-online.md"
 
+QUESTIONNAIRE = "what-help-fits-us.md"
+PATHWAY = "pathway.md"
+
 # Hand-written pages may not take these names: the engine makes them.
-GENERATED_ROOTS = ("index.md", "services/", "needs/", "levels/", "contacts.md", "consent/",
-                   "you-said-we-did.md")
+GENERATED_ROOTS = ("index.md", "services/", "needs/", "ages/", "levels/", "contacts.md",
+                   "consent/", "you-said-we-did", "what-help-fits-us", "pathway",
+                   "openreferral/", "review")
 
 
 def service(ident: str) -> str:
@@ -28,6 +32,25 @@ def need(ident: str) -> str:
 
 def level(ident: str) -> str:
     return f"levels/{ident}.md"
+
+
+def paged(src: str, page: int) -> str:
+    """Page 2 onwards of a long list: needs/money.md -> needs/money/page-2.md."""
+    return src if page == 1 else f"{src[: -len('.md')]}/page-{page}.md"
+
+
+def need_in_age_group(need_id: str, group: str) -> str:
+    """Services for one need and one age group (see the directory's age groups)."""
+    return f"needs/{need_id}/{group}.md"
+
+
+def age_group(group: str) -> str:
+    return f"ages/{group}.md"
+
+
+def level_services(ident: str) -> str:
+    """Every service at one level of need, listed by the directory."""
+    return f"levels/{ident}/services.md"
 
 
 def consent_topic(ident: str) -> str:
