@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from helpers import REPO, TODAY, check, edit, mkdocs_build, site_folder
+from helpers import REPO, TODAY, check, edit, mkdocs_build, sample_folder, site_folder
 from sitecheck import broken_links, pages, text_of_site
 
 
@@ -144,3 +144,19 @@ def test_broken_content_stops_the_build_and_keeps_the_last_site(tmp_path: Path) 
     assert "Traceback" not in result.stderr
     assert [p.name for p in site.iterdir()] == ["index.html"]
     assert (site / "index.html").read_text(encoding="utf-8") == "the last good site"
+
+
+def test_a_service_written_from_the_readme_appears_on_the_site(tmp_path: Path) -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    start = readme.index("# services/homework-club.yml")
+    example = readme[start: readme.index("```", start)]
+    root = sample_folder(tmp_path)
+    (root / "services/homework-club.yml").write_text(example, encoding="utf-8")
+    site = tmp_path / "site"
+    result = mkdocs_build(root, site)
+    assert result.returncode == 0, result.stderr
+    page = html(site, "services/homework-club")
+    assert "<h1>Homework Club</h1>" in page
+    assert 'href="tel:+442079460321"' in page
+    school = pages(site)["needs/school/index.html"]
+    assert "../../services/homework-club/" in school.links
