@@ -29,5 +29,8 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
 	touch $@
 
+benchmark: $(VENV)/.installed
+	$(BIN)/python benchmarks/scale.py $(BENCHMARK_ARGS)
+
 clean:
 	rm -rf site $(VENV) .pytest_cache

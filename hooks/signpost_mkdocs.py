@@ -20,6 +20,7 @@ from signpost.load import load
 from signpost.problems import summary
 from signpost.render import GeneratedPage
 from signpost.site import render_site
+from signpost.urls import GENERATED_ROOTS
 
 log = logging.getLogger("mkdocs.plugins.signpost")
 BUILD_KEY = "signpost_build"
@@ -43,12 +44,18 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         report = "\n".join(str(p) for p in errors)
         raise PluginError(f"the content has problems, so nothing was built:\n{report}\n"
                           f"{summary(len(errors), len(loaded.problems.warnings))}")
-    rendered = render_site(loaded.content, today, directory_urls=config.use_directory_urls)
+    rendered = render_site(loaded.content, today, directory_urls=config.use_directory_urls,
+                           repo_url=config.repo_url, edit_uri=config.edit_uri)
     config.site_name = loaded.content.site.name
     config.extra["signpost"] = rendered.chrome
     config[BUILD_KEY] = rendered
     config.watch.append(str(root / "services"))
     return config
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    """Leave menu entries out for sections this site has no content for."""
+    config.nav = prune_nav(config.nav, {page.src for page in config[BUILD_KEY].pages})
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -72,8 +79,29 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return generated if generated is not None else html
 
 
+def prune_nav(nav: list | None, generated: set[str]) -> list | None:
+    """Leave out menu entries for pages Signpost makes but this site has no content for
+    (no consent.yml, say), so a partnership's menu needs no editing."""
+    if nav is None:
+        return None
+    kept = []
+    for entry in nav:
+        target = next(iter(entry.values())) if isinstance(entry, dict) else entry
+        if isinstance(target, list):
+            target = prune_nav(target, generated)
+            if not target:
+                continue
+            entry = {next(iter(entry)): target}
+        elif (isinstance(target, str) and target.startswith(GENERATED_ROOTS)
+              and target not in generated):
+            continue
+        kept.append(entry)
+    return kept
+
+
 def stub(page: GeneratedPage) -> str:
-    """The Markdown MkDocs sees for a generated page: front matter only."""
+    """The Markdown MkDocs sees for a generated page: front matter only. The page's own
+    sections are short, so Material's table of contents column is left out."""
     search = "" if page.searchable else "search:\n  exclude: true\n"
     title = page.title.replace("\\", "\\\\").replace('"', '\\"')
-    return f'---\ntitle: "{title}"\n{search}---\n'
+    return f'---\ntitle: "{title}"\nhide:\n  - toc\n{search}---\n'

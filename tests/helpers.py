@@ -69,3 +69,46 @@ def mkdocs_build(folder: Path, site_dir: Path, today: date = TODAY
          "-d", str(site_dir)],
         capture_output=True, text=True, env=env, check=False,
     )
+
+
+def rendered_pages(root: Path, today: date = TODAY, **options: object) -> dict[str, str]:
+    """Every page body the engine makes from a site folder, by source path (no MkDocs):
+    `options` are render_site's, such as repo_url and edit_uri."""
+    from signpost.site import render_site
+
+    loaded = check(root, today)
+    assert loaded.ok, loaded.problems.report()
+    return {page.src: page.html for page in render_site(loaded.content, today,
+                                                        **options).pages}
+
+
+def visible_text(html: str) -> str:
+    """The words of an HTML fragment as a reader sees them: tags gone, entities decoded,
+    spaces collapsed. Text inside aria-hidden elements (decoration) is left out."""
+    from html.parser import HTMLParser
+
+    class Words(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.words: list[str] = []
+            self.hidden: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag not in INLINE:
+                self.words.append(" ")  # a new block, cell or item: words do not run on
+            if tag not in VOID and (self.hidden or ("aria-hidden", "true") in attrs):
+                self.hidden.append(tag)
+
+        def handle_endtag(self, tag: str) -> None:
+            if self.hidden and self.hidden[-1] == tag:
+                self.hidden.pop()
+
+        def handle_data(self, data: str) -> None:
+            if not self.hidden:
+                self.words.append(data)
+
+    INLINE = {"a", "abbr", "b", "code", "em", "i", "small", "span", "strong"}
+    VOID = {"br", "col", "hr", "img", "input", "link", "meta", "source", "wbr"}
+    parser = Words()
+    parser.feed(html)
+    return " ".join("".join(parser.words).split())

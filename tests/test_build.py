@@ -160,3 +160,15 @@ def test_a_service_written_from_the_readme_appears_on_the_site(tmp_path: Path) -
     assert 'href="tel:+442079460321"' in page
     school = pages(site)["needs/school/index.html"]
     assert "../../services/homework-club/" in school.links
+
+
+def test_the_menu_leaves_out_sections_without_content(tmp_path: Path) -> None:
+    root = buildable(tmp_path)
+    (root / "content/consent.yml").unlink()
+    site = tmp_path / "site"
+    result = mkdocs_build(root, site)
+    assert result.returncode == 0, result.stderr
+    assert "consent/index.md" not in result.stderr
+    assert not (site / "consent").exists()
+    assert "consent/" not in pages(site)["index.html"].links
+    assert "contacts/" in pages(site)["index.html"].links

@@ -292,7 +292,7 @@ def test_an_unknown_content_file_is_a_warning(tmp_path: Path) -> None:
     assert reported(root) == [
         "content/services.yml:1: warning: is not a file Signpost reads, so it is ignored; the"
         " files in content/ are consent.yml, contacts.yml, levels.yml, needs.yml,"
-        " questionnaire.yml, site.yml"]
+        " oruk-mapping.yml, pathway.yml, questionnaire.yml, site.yml"]
 
 
 def test_a_file_that_is_not_utf8(tmp_path: Path) -> None:

@@ -1,4 +1,5 @@
-"""The `signpost` command: `signpost check [FOLDER] [--strict]`."""
+"""The `signpost` command: `signpost check [FOLDER] [--strict]`, and `signpost import PATH`
+to bring in services published as Open Referral UK (ORUK 3.0 or v1) JSON."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from .load import load
+from .oruk.importer import report_lines, run_import
 from .problems import summary
 
 
@@ -18,8 +20,36 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("folder", nargs="?", default=".", type=Path,
                        help="the folder holding content/ and services/ (default: here)")
     check.add_argument("--strict", action="store_true", help="count warnings as errors")
+    add_import_command(commands)
     args = parser.parse_args(argv)
+    if args.command == "import":
+        return run_import_command(args)
     return run_check(args.folder, strict=args.strict)
+
+
+def add_import_command(commands: argparse._SubParsersAction) -> None:
+    command = commands.add_parser(
+        "import", help="write services/<id>.yml from Open Referral UK (ORUK 3.0 or v1) JSON")
+    command.add_argument("path", type=Path, help="a service, a page of services, an"
+                         " organisation with its services, or a folder of .json files")
+    command.add_argument("--into", type=Path, default=Path("."), help="the site folder holding"
+                         " content/ and services/ (default: here)")
+    command.add_argument("--mapping", type=Path, help="how taxonomy terms map to needs and"
+                         " levels (default: content/oruk-mapping.yml)")
+    command.add_argument("--update", action="store_true", help="replace service files that"
+                         " are already there")
+    command.add_argument("--dry-run", action="store_true", help="report, but write nothing")
+
+
+def run_import_command(args: argparse.Namespace) -> int:
+    if not args.path.exists():
+        print(f"{args.path}: error: is not there: give a .json file or a folder of them")
+        return 1
+    outcome = run_import(args.path, args.into, date.today(), mapping=args.mapping,
+                         update=args.update, dry_run=args.dry_run)
+    for line in report_lines(outcome, args.path, args.into, args.dry_run):
+        print(line)
+    return 1 if outcome.problems.errors else 0
 
 
 def run_check(folder: Path, *, strict: bool) -> int:

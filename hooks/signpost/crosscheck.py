@@ -5,19 +5,24 @@ from __future__ import annotations
 from datetime import date
 
 from . import hours as h
+from . import matching
 from .dates import months_between
 from .fields import suggest
-from .model import Content
+from .model import Content, Option
 from .problems import Problems
 from .read import Reader
 
 DEFAULT_REVIEW_MONTHS = 12
 KIND_FILES = {"need": "content/needs.yml", "level": "content/levels.yml",
-              "contact": "content/contacts.yml"}
+              "contact": "content/contacts.yml", "consent topic": "content/consent.yml"}
+# Ids that would give an item the address of a page the engine makes beside it.
+RESERVED_IDS = {"level": {"index": "the levels overview", "compare": "the page comparing levels"},
+                "consent topic": {"index": "the consent overview",
+                                  "leaflet": "the printable consent leaflet"}}
 
 
 def check_references(content: Content, reader: Reader, problems: Problems) -> None:
-    known = {kind: sorted(reader.declared[kind]) for kind in ("need", "level", "contact")}
+    known = {kind: sorted(reader.declared[kind]) for kind in KIND_FILES}
     for ref in reader.references:
         if ref.kind in reader.unreadable or (ref.kind == "need-or-service"
                                              and "need" in reader.unreadable):
@@ -100,10 +105,82 @@ def check_questionnaire(content: Content, problems: Problems) -> None:
     for question in questionnaire.questions:
         labels: set[str] = set()
         for option in question.options:
-            if option.label in labels:
+            said = " ".join(option.label.casefold().split())  # "Under 5" = "under  5"
+            if said in labels:
                 problems.error(option.where, f'{question.id} offers "{option.label}" twice;'
                                " each answer must be different")
-            labels.add(option.label)
+            labels.add(said)
+        if question.type == "one" and all(o.urgent for o in question.options):
+            problems.error(question.where, f"{question.id}: every answer is urgent: true, so a"
+                           " family could not answer without saying someone is in danger; add"
+                           " an answer that is not urgent, such as No")
+    check_questionnaire_results(content, problems)
+
+
+def check_questionnaire_results(content: Content, problems: Problems) -> None:
+    """An answer that can never lead to a service, whatever else is chosen, is a warning.
+    Not while there are errors: a service that could not be read may be the one that fits."""
+    questionnaire = content.questionnaire
+    if questionnaire is None or not content.levels or problems.errors:
+        return
+    options = [o for q in questionnaire.questions for o in q.options]
+    top = matching.suggested_level(content, options)  # the highest level any answer names
+    ages: list[Option | None] = [o for o in options if matching.gives_age(o)]
+    age_questions = [q for q in questionnaire.questions
+                     if any(matching.gives_age(o) for o in q.options)]
+    if not all(matching.gives_age(o) for q in age_questions for o in q.options) or not ages:
+        ages.append(None)  # a family can answer without giving an age
+    offered = [n for n in matching.chosen_needs(options) if n in content.needs]
+    for number, question in enumerate(questionnaire.questions, start=1):
+        for place, option in enumerate(question.options, start=1):
+            needs = [n for n in option.needs if n in content.needs]
+            if needs:
+                tries = [(n, a) for n in needs
+                         for a in ([option] if matching.gives_age(option) else ages)]
+                why = (f"no published service helps with {', '.join(needs)} at the ages and"
+                       " levels the questions offer")
+            elif matching.gives_age(option) and not option.needs:
+                tries = [(n, option) for n in offered]
+                why = "no published service for these ages helps with a need the questions offer"
+            else:
+                continue
+            if not any(matching.candidates(content, n, a, top) for n, a in tries):
+                problems.warning(option.where, f'questions[{number}].options[{place}]'
+                                 f' "{option.label}" can never show a service: {why}; add or'
+                                 " change a service, or change this answer")
+
+
+def check_reserved_ids(content: Content, problems: Problems) -> None:
+    for kind, items in (("level", content.levels), ("consent topic", content.consent)):
+        for ident, what in RESERVED_IDS[kind].items():
+            if ident in items:
+                problems.error(items[ident].where, f'id "{ident}" is the address of {what};'
+                               f" give this {kind} another id")
+
+
+def check_content_reviews(content: Content, today: date, problems: Problems) -> None:
+    """Levels, contacts, consent topics, needs and the pathway, where they say `reviewed`."""
+    months = content.site.review_every_months if content.site else DEFAULT_REVIEW_MONTHS
+    kinds = [("level", content.levels.values()), ("contact", content.contacts.values()),
+             ("consent topic", content.consent.values()), ("need", content.needs.values()),
+             ("pathway", [content.pathway] if content.pathway else [])]
+    for kind, items in kinds:
+        for item in items:
+            if item.reviewed and months_between(item.reviewed, today) >= months:
+                problems.warning(item.where, f"reviewed is {item.reviewed}, more than {months}"
+                                 f" months ago: check the {kind} is still right, then update"
+                                 " reviewed")
+
+
+def check_uuids(content: Content, problems: Problems) -> None:
+    """A service's `uuid` is its id in the Open Referral feed: two services cannot share one."""
+    first: dict[str, str] = {}
+    for service in content.services.values():
+        if service.uuid and first.setdefault(service.uuid, service.where.path) \
+                != service.where.path:
+            problems.error(service.where, f"uuid {service.uuid} is already the uuid of"
+                           f" {first[service.uuid]}; give each service its own, or leave uuid"
+                           " out and Signpost makes one")
 
 
 def crosscheck(content: Content, reader: Reader, today: date, problems: Problems) -> None:
@@ -111,4 +188,7 @@ def crosscheck(content: Content, reader: Reader, today: date, problems: Problems
     check_levels(content, reader, problems)
     check_out_of_hours(content, problems)
     check_reviews(content, today, problems)
+    check_content_reviews(content, today, problems)
+    check_reserved_ids(content, problems)
+    check_uuids(content, problems)
     check_questionnaire(content, problems)

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from . import model as m
 from .crosscheck import crosscheck
+from .oruk import mapping as oruk_mapping
+from .pathway import read_pathway
 from .problems import Problems, Where
 from .urls import GENERATED_ROOTS
 from .read import Reader
@@ -15,7 +17,7 @@ from .values import find_raw_html, is_id
 from .yamlfile import read_yaml
 
 REQUIRED_FILES = ("site.yml", "needs.yml", "levels.yml", "contacts.yml")
-OPTIONAL_FILES = ("consent.yml", "questionnaire.yml")
+OPTIONAL_FILES = ("consent.yml", "questionnaire.yml", "pathway.yml", oruk_mapping.FILE)
 
 
 
@@ -34,7 +36,7 @@ class Loaded:
 def load(root: Path, today: date) -> Loaded:
     """Read and check every file under `root`/content and `root`/services."""
     problems = Problems()
-    reader = Reader(problems)
+    reader = Reader(problems, today=today)
     content_dir, services_dir = root / "content", root / "services"
     for folder in (content_dir, services_dir):
         if not folder.is_dir():
@@ -72,6 +74,11 @@ def load(root: Path, today: date) -> Loaded:
                     key=lambda level: level.number)
     contacts = read_list("contacts.yml", "contact", reader.contacts)
     consent = read_list("consent.yml", "consent topic", reader.consent)
+    if not (content_dir / "consent.yml").is_file():
+        reader.unreadable.discard("consent topic")  # absent, not broken: references fail
+    pathway_node, pathway_path = found["pathway.yml"]
+    pathway = (read_pathway(reader, pathway_node, pathway_path)
+               if pathway_node is not None else None)
     questionnaire_node, questionnaire_path = found["questionnaire.yml"]
     questionnaire = (reader.questionnaire(questionnaire_node, questionnaire_path)
                      if questionnaire_node is not None else None)
@@ -90,7 +97,11 @@ def load(root: Path, today: date) -> Loaded:
         services={s.id: s for s in sorted(services, key=lambda s: (s.name.lower(), s.id))},
         questionnaire=questionnaire,
         pages=pages,
+        pathway=pathway,
     )
+    mapping_node, mapping_path = found[oruk_mapping.FILE]
+    if mapping_node is not None:  # used by `signpost import`; checked like the rest
+        oruk_mapping.read_mapping(reader, mapping_node, mapping_path)
     crosscheck(content, reader, today, problems)
     return Loaded(content if site is not None else None, problems)
 

@@ -79,6 +79,8 @@ class Need:
     summary: str
     also: tuple[str, ...]
     where: Where
+    reviewed: date | None = None  # optional: when someone last checked it is right
+    reviewed_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,10 @@ class Level:
     consent: bool
     contacts: tuple[str, ...]
     where: Where
+    step_up: str | None = None  # optional Markdown: when and how to move to the level above
+    step_down: str | None = None  # optional Markdown: when and how to move to the level below
+    reviewed: date | None = None
+    reviewed_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -111,6 +117,8 @@ class Contact:
     hours: Hours | None
     out_of_hours: str | None
     where: Where
+    reviewed: date | None = None
+    reviewed_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -122,6 +130,8 @@ class ConsentTopic:
     children: str | None
     professionals: str | None
     where: Where
+    reviewed: date | None = None
+    reviewed_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -218,6 +228,33 @@ class Questionnaire:
 
 
 @dataclass(frozen=True)
+class PathwayStep:
+    """One step of the Early Help pathway (content/pathway.yml)."""
+
+    id: str
+    name: str
+    summary: str  # plain words, for families
+    who: str  # who does it
+    time: str  # how long it takes, or when it happens
+    professionals: str | None  # optional Markdown, for practitioners
+    levels: tuple[str, ...]
+    contacts: tuple[str, ...]
+    consent: tuple[str, ...]  # consent topic ids
+    next: tuple[str, ...]  # step ids this step can lead to; () ends the pathway here
+    where: Where
+
+
+@dataclass(frozen=True)
+class Pathway:
+    title: str
+    intro: str
+    steps: tuple[PathwayStep, ...]
+    where: Where
+    reviewed: date | None = None
+    reviewed_by: str | None = None
+
+
+@dataclass(frozen=True)
 class Page:
     """A hand-written Markdown page in content/."""
 
@@ -240,6 +277,7 @@ class Content:
     services: dict[str, Service] = field(default_factory=dict)  # every status, by name
     questionnaire: Questionnaire | None = None
     pages: tuple[Page, ...] = ()
+    pathway: Pathway | None = None
 
     @property
     def published_services(self) -> list[Service]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
+from typing import TypedDict
 
 from . import model as m
 from . import values
@@ -19,13 +21,15 @@ SITE_FIELDS = ("name", "authority", "area", "url", "emergency", "quick_exit", "f
                "review_every_months")
 EMERGENCY_FIELDS = ("text", "phone", "contact")
 FEEDBACK_FIELDS = ("email", "url")
-NEED_FIELDS = ("id", "name", "summary", "also")
+REVIEW_FIELDS = ("reviewed", "reviewed_by")  # optional on needs, levels, contacts, consent
+NEED_FIELDS = ("id", "name", "summary", "also") + REVIEW_FIELDS
 LEVEL_FIELDS = ("id", "number", "name", "summary", "professionals", "examples", "support",
-                "assessment", "consent", "contacts")
+                "assessment", "consent", "contacts", "step_up", "step_down") + REVIEW_FIELDS
 CONTACT_FIELDS = ("id", "name", "purpose", "for", "when", "next", "phone", "email", "web",
-                  "textphone", "hours", "bank_holidays", "out_of_hours")
+                  "textphone", "hours", "bank_holidays", "out_of_hours") + REVIEW_FIELDS
 SESSION_FIELDS = ("days", "open", "close")
-CONSENT_FIELDS = ("id", "title", "parents", "young_people", "children", "professionals")
+CONSENT_FIELDS = ("id", "title", "parents", "young_people", "children",
+                  "professionals") + REVIEW_FIELDS
 UPDATE_FIELDS = ("date", "from", "you_said", "we_did", "status", "related")
 SERVICE_FIELDS = ("name", "organisation", "summary", "description", "needs", "levels", "ages",
                   "pregnancy", "access", "delivery", "cost", "contact", "locations", "hours",
@@ -40,11 +44,18 @@ OPTION_FIELDS = ("label", "hint", "urgent", "needs", "level", "ages", "pregnancy
 OLDEST_AGE = 25
 
 
+class ReviewFields(TypedDict):
+    """When an item was last checked, and by whom, as model keyword arguments."""
+
+    reviewed: date | None
+    reviewed_by: str | None
+
+
 @dataclass(frozen=True)
 class Reference:
     """An id written in one file that must name something defined in another."""
 
-    kind: str  # need | level | contact | need-or-service
+    kind: str  # need | level | contact | consent topic | need-or-service
     id: str
     where: Where
     field: str
@@ -61,6 +72,8 @@ class Reader:
     declared: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # Kinds whose file could not be read at all: references to them are not checked.
     unreadable: set[str] = field(default_factory=set)
+    # The day of the build: a `reviewed` date after it is reported. None: not checked.
+    today: date | None = None
 
     def refer(self, kind: str, record: Record, field: str, found: list[tuple[str, Where]]
               ) -> tuple[str, ...]:
@@ -85,6 +98,20 @@ class Reader:
         return ident
 
     # -- shared pieces ---------------------------------------------------------------------
+
+    def review(self, record: Record) -> ReviewFields:
+        """The optional `reviewed` and `reviewed_by` fields, as keyword arguments."""
+        reviewed = record.date("reviewed")
+        if reviewed and self.today and reviewed > self.today:
+            record.error("reviewed", f"is {reviewed}, which is after today; give the date it"
+                         " was really checked")
+            reviewed = None
+        by = record.text("reviewed_by")
+        if by and not record.has("reviewed"):
+            self.problems.warning(record.at("reviewed_by"), f"{record.name('reviewed_by')} is"
+                                  " given without reviewed: add the date it was checked, as"
+                                  " YYYY-MM-DD, or it is not shown")
+        return ReviewFields(reviewed=reviewed, reviewed_by=by)
 
     def hours(self, record: Record, field: str = "hours") -> m.Hours | None:
         """`always`, or a list of sessions; `bank_holidays` beside it."""
@@ -203,8 +230,9 @@ class Reader:
             name = record.text("name", "what the need is called, such as Money, debt and housing")
             summary = record.text("summary", "one sentence for families")
             also = tuple(text for text, _ in record.texts("also"))
+            review = self.review(record)
             if None not in (ident, name, summary):
-                found.append(m.Need(ident, name, summary, also, record.where))
+                found.append(m.Need(ident, name, summary, also, record.where, **review))
         return found
 
     def levels(self, node: Node, path: str) -> list[m.Level]:
@@ -227,9 +255,12 @@ class Reader:
             if assessment == "early-help" and not consent:
                 record.error("consent", "must be true: an Early Help assessment needs the"
                              " family's consent")
+            step_up, step_down = record.markdown("step_up"), record.markdown("step_down")
+            review = self.review(record)
             if None not in (ident, number, name, summary, professionals, support, assessment):
                 found.append(m.Level(ident, int(number), name, summary, professionals, examples,
-                                     support, assessment, consent, contacts, record.where))
+                                     support, assessment, consent, contacts, record.where,
+                                     step_up=step_up, step_down=step_down, **review))
         return found
 
     def contacts(self, node: Node, path: str) -> list[m.Contact]:
@@ -255,10 +286,11 @@ class Reader:
             elif purpose == "urgent" and hours and not hours.always and not out:
                 record.missing("out_of_hours", "an urgent route that is not open always must"
                                " name the contact that covers the rest of the time")
+            review = self.review(record)
             if None not in (ident, name, purpose, when):
                 found.append(m.Contact(ident, name, purpose, audiences, when, following, phone,
                                        email, web, textphone, hours, out[0] if out else None,
-                                       record.where))
+                                       record.where, **review))
         return found
 
     def consent(self, node: Node, path: str) -> list[m.ConsentTopic]:
@@ -270,7 +302,8 @@ class Reader:
             parents = record.markdown("parents", "the explanation for parents and carers")
             topic = m.ConsentTopic(ident, title, parents, record.markdown("young_people"),
                                    record.markdown("children"),
-                                   record.markdown("professionals"), record.where)
+                                   record.markdown("professionals"), record.where,
+                                   **self.review(record))
             if None not in (ident, title, parents):
                 found.append(topic)
         return found

@@ -9,7 +9,7 @@ from datetime import date
 
 import jinja2
 
-from . import hours, urls, words
+from . import hours, openhours, urls, words
 from .dates import months_between
 from .model import Content, Service
 from .richtext import RichText
@@ -52,12 +52,17 @@ class Renderer:
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
+            auto_reload=False,  # templates do not change during a build: no stat per page
         )
         self.env.filters["markdown"] = self.richtext.html
         self.env.filters["hours"] = hours.in_words
         self.env.filters["words_for"] = lambda keys, names: [names[k] for k in keys]
         self.env.filters["and_list"] = words.and_list
         self.env.globals.update(words=words, urls=urls, content=content, today=today)
+        # Open-now data for the browser (see openhours.py and theme/assets/open-now.js).
+        self.env.filters["week_spans"] = openhours.week_spans
+        self.env.globals["bank_holidays"] = openhours.bank_holidays(today)
+        self._shared: dict[str, object] = {}
 
     def page(self, template: str, src: str, title: str, *, in_nav: bool = True,
              searchable: bool = True, **values: object) -> GeneratedPage:
@@ -73,6 +78,13 @@ class Renderer:
 
     def fragment(self, template: str, **values: object) -> str:
         return self.env.get_template(template).render(**values)
+
+    def shared(self, name: str, make: Callable[[], object]) -> object:
+        """A value that several sections use (such as the directory's groupings), made once
+        per site the first time one asks for it."""
+        if name not in self._shared:
+            self._shared[name] = make()
+        return self._shared[name]
 
 
 def services_for(content: Content, keep: Callable[[Service], bool]) -> list[Service]:

@@ -6,18 +6,27 @@ from datetime import date
 
 from . import urls
 from .model import Content
-from .pages import consent, directory, home, levels, updates
+from .oruk import export as oruk_export
+from .pages import (consent, directory, home, levels, pathway, questionnaire, review,
+                    updates)
 from .render import Rendered, Renderer
+from .sources import Sources
 
 # Each section's `pages(renderer)`, in the order the pages are made.
-PAGES = (home.pages, directory.pages, levels.pages, consent.pages, updates.pages)
+PAGES = (home.pages, questionnaire.pages, directory.pages, levels.pages, pathway.pages,
+         consent.pages, updates.pages, review.pages)
 # Functions returning {site path: bytes} for data files written beside the pages.
-FILES = ()
+FILES = (questionnaire.files, updates.files, directory.files, oruk_export.files)
 
 
-def render_site(content: Content, today: date, *, directory_urls: bool = True) -> Rendered:
-    """Every generated page and data file, and the shared pieces of the site's chrome."""
+def render_site(content: Content, today: date, *, directory_urls: bool = True,
+                repo_url: str | None = None, edit_uri: str | None = None) -> Rendered:
+    """Every generated page and data file, and the shared pieces of the site's chrome.
+
+    `repo_url` and `edit_uri` (as in mkdocs.yml) make "Edit this page" and the review page
+    link to each content file in the repository."""
     renderer = Renderer(content, today, urls.Urls(directory_urls))
+    renderer.env.globals["source_link"] = Sources(repo_url, edit_uri).link
     rendered = Rendered(chrome={
         "site_name": content.site.name,
         "authority": content.site.authority,

@@ -14,12 +14,17 @@ UPDATES = "you-said-we-did.md"
 STAYING_SAFE = "staying-safe-online.md"
 
 QUESTIONNAIRE = "what-help-fits-us.md"
+QUESTIONNAIRE_DATA = "what-help-fits-us/help.json"  # what the questionnaire's script reads
 PATHWAY = "pathway.md"
+LEVELS_COMPARE = "levels/compare.md"
+CONSENT_LEAFLET = "consent/leaflet.md"
+UPDATES_FEED = "you-said-we-did.xml"  # the Atom feed: a data file, linked with asset()
+REVIEW = "review.md"
 
 # Hand-written pages may not take these names: the engine makes them.
 GENERATED_ROOTS = ("index.md", "services/", "needs/", "ages/", "levels/", "contacts.md",
                    "consent/", "you-said-we-did", "what-help-fits-us", "pathway",
-                   "openreferral/", "review")
+                   "openreferral/", "review", "directory/")
 
 
 def service(ident: str) -> str:
@@ -44,6 +49,11 @@ def need_in_age_group(need_id: str, group: str) -> str:
     return f"needs/{need_id}/{group}.md"
 
 
+def free_only(src: str) -> str:
+    """The free services of a list: needs/money/5-10.md -> needs/money/5-10/free.md."""
+    return f"{src[: -len('.md')]}/free.md"
+
+
 def age_group(group: str) -> str:
     return f"ages/{group}.md"
 
@@ -55,6 +65,26 @@ def level_services(ident: str) -> str:
 
 def consent_topic(ident: str) -> str:
     return f"consent/{ident}.md"
+
+
+def questionnaire_answer(*slugs: str) -> str:
+    """A page families without JavaScript reach by choosing answers as links, e.g.
+    what-help-fits-us/under-5.md, then what-help-fits-us/under-5/money-debt-or-housing.md."""
+    return f"what-help-fits-us/{'/'.join(slugs)}.md"
+
+
+def updates_year(year: int) -> str:
+    """"You said, we did" for one year (SEND Regulations 2014, regulation 56)."""
+    return f"you-said-we-did/{year}.md"
+
+
+def updates_status(status: str) -> str:
+    return f"you-said-we-did/{status}.md"
+
+
+def updates_from(slug: str) -> str:
+    """The updates from one forum, survey or group (see pages/updates.py for the slug)."""
+    return f"you-said-we-did/from/{slug}.md"
 
 
 @dataclass(frozen=True)
@@ -77,17 +107,28 @@ class Urls:
     def link(self, target: str, source: str, anchor: str = "") -> str:
         """A relative link from the page made from `source` to the page made from `target`."""
         to_url = self.page(target)
-        relative = posixpath.relpath(to_url or ".", self._folder(source))
+        relative = _relative(to_url or ".", self._folder(source))
         if to_url.endswith("/") or not to_url:
             relative = "./" if relative == "." else relative + "/"
         return relative + (f"#{anchor}" if anchor else "")
 
     def asset(self, path: str, source: str) -> str:
         """A relative link from a page to a file such as assets/directory.js."""
-        return posixpath.relpath(path, self._folder(source))
+        return _relative(path, self._folder(source))
 
     def _folder(self, source: str) -> str:
         """The folder a page's relative links start from."""
         url = self.page(source)
         folder = url if url.endswith("/") or not url else posixpath.dirname(url)
         return folder.rstrip("/") or "."
+
+
+def _relative(path: str, start: str) -> str:
+    """posixpath.relpath for two site-relative paths, without its filesystem calls: links
+    are made for every card of every list, so this is one of the build's hot spots."""
+    to = [part for part in path.split("/") if part and part != "."]
+    base = [part for part in start.split("/") if part and part != "."]
+    common = 0
+    while common < min(len(to), len(base)) and to[common] == base[common]:
+        common += 1
+    return "/".join([".."] * (len(base) - common) + to[common:]) or "."

@@ -11,6 +11,15 @@ ACCESS = {
     "drop-in": "Drop in: no appointment needed",
     "appointment": "By appointment",
 }
+# What a family does next, for each way of getting a service (service pages).
+ACCESS_NEXT = {
+    "self-referral": "Get in touch with them yourself, using the contact details below. You do"
+    " not need anyone to refer you.",
+    "professional-referral": "Ask someone who already works with your family to contact the"
+    " service for you. They will ask you first.",
+    "drop-in": "Go along at the times below. You do not need to book or to be referred.",
+    "appointment": "Contact them first to book a time.",
+}
 DELIVERY = {
     "in-person": "Face to face",
     "online": "Online",

@@ -1,10 +1,10 @@
 /*
  * "Leave this site": Signpost's quick exit.
  *
- * Any link marked data-sp-exit, or Shift pressed three times within five seconds, blanks the
- * page at once and replaces it with the neutral site in the link's href. location.replace()
- * takes this page out of the tab's history, so Back does not bring it back. It cannot clear
- * the rest of the history: the "Staying safe online" page says so.
+ * Any link marked data-sp-exit, or Shift pressed on its own three times within five seconds,
+ * blanks the page at once and replaces it with the neutral site in the link's href.
+ * location.replace() takes this page out of the tab's history, so Back does not bring it
+ * back. It cannot clear the rest of the history: the "Staying safe online" page says so.
  *
  * Without JavaScript the link still works as a plain link to the same address.
  * Loaded in <head> and listening on the document, so it works while the page loads.
@@ -46,10 +46,24 @@
   document.addEventListener("click", onActivate, true);
   document.addEventListener("auxclick", onActivate, true);
 
+  // A press counts when Shift goes down and up on its own: Shift+Tab (moving backwards) and
+  // capital letters never add up to leaving the site, and they start the count again.
+  var shiftAlone = false;
+
   document.addEventListener("keydown", function (event) {
-    if (event.key !== "Shift" || event.repeat) {
+    if (event.key !== "Shift") {
+      shiftAlone = false;
+      shiftTimes = [];
+    } else if (!event.repeat) {
+      shiftAlone = true;
+    }
+  }, true);
+
+  document.addEventListener("keyup", function (event) {
+    if (event.key !== "Shift" || !shiftAlone) {
       return;
     }
+    shiftAlone = false;
     var now = Date.now();
     shiftTimes = shiftTimes.filter(function (time) {
       return now - time < WITHIN_MS;

@@ -7,8 +7,12 @@
  *    life of the page: a family's device keeps no trace of the visit in storage.
  * 2. Keeps --sp-header-h (the sticky header, exit bar included) and --sp-exit-h up to date
  *    for signpost.css: scroll-padding-top uses them so focus never hides under the header.
- * 3. Lets the keyboard press the header's <label> buttons (menu, search) with Enter or
- *    Space, and opens a content tab named in the address, as Material's inline script did.
+ * 3. Lets the keyboard press the header's <label> buttons (menu, search) with Space as
+ *    well as Enter, and opens a content tab named in the address, as Material's inline script did.
+ * 4. Closes the search box when focus moves out of it, so that it never covers the page
+ *    the keyboard has moved on to.
+ * 5. On small screens, the menu opened from the keyboard takes focus, Escape closes it, and
+ *    it closes when focus moves out of it; focus then goes back to the Menu button.
  */
 (function () {
   "use strict";
@@ -66,7 +70,8 @@
       if (!(label instanceof HTMLLabelElement) || !label.classList.contains("sp-keyboard-label")) {
         return;
       }
-      if (event.key === "Enter" || event.key === " ") {
+      // Material's own keyboard handling already presses a focused label on Enter.
+      if (event.key === " ") {
         event.preventDefault();
         label.click();
       }
@@ -81,9 +86,67 @@
     }
   }
 
+  function closeSearchWhenFocusLeaves() {
+    document.addEventListener("focusin", function (event) {
+      var toggle = document.getElementById("__search");
+      var search = document.querySelector("[data-md-component=search]");
+      if (!toggle || !toggle.checked || !search || search.contains(event.target)) {
+        return;
+      }
+      toggle.checked = false;
+      // Material follows the toggle's change events.
+      toggle.dispatchEvent(new Event("change"));
+    });
+  }
+
+  function manageMenuFocus() {
+    var toggle = document.getElementById("__drawer");
+    var drawer = document.querySelector(".md-sidebar--primary");
+    var button = document.querySelector(".md-header label[for=__drawer]");
+    if (!toggle || !drawer || !button) {
+      return;
+    }
+    function close() {
+      toggle.checked = false;
+      toggle.dispatchEvent(new Event("change"));
+    }
+    function firstLink() {
+      var links = drawer.querySelectorAll("a[href], [tabindex='0']");
+      for (var i = 0; i < links.length; i++) {
+        if (links[i].getBoundingClientRect().width > 0) {
+          return links[i];
+        }
+      }
+      return null;
+    }
+    toggle.addEventListener("change", function () {
+      if (toggle.checked && document.activeElement === button) {
+        var link = firstLink();
+        if (link) {
+          link.focus();
+        }
+      } else if (!toggle.checked && drawer.contains(document.activeElement)) {
+        button.focus();
+      }
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && toggle.checked && button.offsetWidth > 0) {
+        close();
+        button.focus();
+      }
+    });
+    document.addEventListener("focusin", function (event) {
+      if (toggle.checked && !drawer.contains(event.target) && event.target !== button) {
+        close();
+      }
+    });
+  }
+
   pressLabelsWithKeyboard();
+  closeSearchWhenFocusLeaves();
   document.addEventListener("DOMContentLoaded", function () {
     trackHeaderHeight();
     openTabNamedInAddress();
+    manageMenuFocus();
   });
 })();

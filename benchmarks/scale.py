@@ -1,0 +1,456 @@
+"""How Signpost copes with a county-sized directory, against plain MkDocs with Material.
+
+For each N it writes N synthetic (valid, fictional) services beside the sample site's content,
+builds them with Signpost, builds the same services as hand-written Markdown pages with plain
+MkDocs and Material (the site a partnership would otherwise keep), and prints for each build
+its seconds, its peak memory, and the gzipped bytes a browser transfers for the home page,
+the directory and the heaviest service and list pages, counting every file each page loads.
+
+    .venv/bin/python benchmarks/scale.py 1000 5000
+    .venv/bin/python benchmarks/scale.py 20 --keep /tmp/bench    # keep the folders
+
+Timings are one machine's: compare the two builds of the same run, not runs on two machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+TRANSFER_LIMIT = 300 * 1024  # the most any page may transfer, gzipped, everything included
+RESULTS_SHOWN = 20  # result cards the finder fetches at first (PAGE in directory.js)
+
+# ---------------------------------------------------------------------------------------
+# Synthetic services
+# ---------------------------------------------------------------------------------------
+
+PLACES = ("Ashby", "Bramble", "Castleford", "Dunmere", "Elmstead", "Fenwick", "Glenholme",
+          "Harrowby", "Ivybridge", "Juniper", "Kestrel", "Larchwood", "Marlow", "Northgate",
+          "Oakhurst", "Pebblewick", "Quarry Hill", "Redmarsh", "Saltby", "Thornbury",
+          "Upperton", "Valley", "Westmoor", "Yarrow", "Ashcombe", "Brookside", "Coldharbour",
+          "Deepdale", "Eastfield", "Foxley", "Greenbank", "Hillcrest", "Kingsmead", "Lowfield",
+          "Millside", "Newlands", "Orchard", "Parkside", "Riverside", "Southview")
+KINDS = ("Family Hub", "Parenting Group", "Youth Club", "Advice Service", "Stay and Play",
+         "Baby Group", "Dads Group", "Young Carers Club", "Food Pantry", "Toy Library",
+         "Mentoring Project", "Counselling Service", "SEND Support Group", "Homework Club",
+         "Holiday Club", "Breastfeeding Cafe", "Debt Clinic", "Housing Advice Point",
+         "Sports Project", "Drama Group", "Wellbeing Service", "Recovery Group",
+         "Relationship Support", "Employment Coaching", "ESOL Classes", "Autism Support",
+         "Speech and Language Drop-in", "Mums Group", "Teen Talk", "Kinship Carers Group")
+ORGANISATIONS = ("Borough Council Early Help", "Community Trust (charity)", "NHS Foundation "
+                 "Trust", "Family Action Partnership (charity)", "Youth Alliance (charity)",
+                 "Parents Forum CIC", "Citizens Advice", "Faith Communities Network",
+                 "Leisure Trust", "Schools Partnership")
+OPENINGS = ("Friendly help for", "Free sessions for", "Support and advice for",
+            "A safe, welcoming place for", "Practical help for", "Someone to talk to for",
+            "Groups and one-to-one help for")
+WHO = ("parents and carers", "families with young children", "young people", "dads and male "
+       "carers", "families on a low income", "children with additional needs", "teenagers",
+       "kinship carers", "new parents", "young carers", "families who have moved here")
+ABOUT = ("worried about money", "finding mornings hard", "struggling with behaviour",
+         "feeling low or anxious", "waiting for an assessment", "new to the area",
+         "looking after someone at home", "facing eviction", "affected by drinking or drugs",
+         "after a separation", "wanting to get back into work", "missing school")
+SENTENCES = ("We meet in a friendly room with toys, tea and a quiet corner.",
+             "You can come on your own or bring a friend.",
+             "Our workers have years of experience and will listen without judging.",
+             "Sessions are run in small groups so everyone gets a say.",
+             "We can help you fill in forms and talk to other services for you.",
+             "If we cannot help, we will find someone who can.",
+             "Interpreters can be booked if you tell us when you call.",
+             "We work closely with schools, health visitors and the family hubs.",
+             "Parking is free and the bus stops outside.",
+             "Everything you tell us stays private unless someone is at risk of harm.")
+AREAS = ("North", "South", "East", "West", "Central", "Riverside", "Uplands", "Coast")
+LANGUAGES = ("English", "Polish", "Urdu", "Bengali", "Arabic", "Romanian", "Somali", "Punjabi",
+             "Portuguese", "Tigrinya", "Ukrainian", "British Sign Language")
+AGE_RANGES = ((0, 4), (0, 5), (0, 18), (0, 25), (0.5, 2), (2, 4), (4, 11), (5, 11), (8, 13),
+              (11, 16), (11, 18), (13, 19), (16, 25), (18, 25), (5, 16))
+HOURS = (
+    [{"days": ["mon", "tue", "wed", "thu"], "open": "09:00", "close": "17:00"},
+     {"days": ["fri"], "open": "09:00", "close": "16:30"}],
+    [{"days": ["tue", "thu"], "open": "10:00", "close": "12:00"}],
+    [{"days": ["mon", "wed"], "open": "09:30", "close": "12:30"},
+     {"days": ["mon", "wed"], "open": "13:30", "close": "16:00"}],
+    [{"days": ["sat"], "open": "10:00", "close": "13:00"}],
+    [{"days": ["wed", "fri"], "open": "16:00", "close": "19:30"}],
+)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+@dataclass
+class Synthetic:
+    """N fictional services written as services/<id>.yml, plus what the baseline needs."""
+
+    services: list[dict] = field(default_factory=list)
+
+    @staticmethod
+    def make(count: int, needs: list[str], levels: list[str], today: date, seed: int = 4
+             ) -> Synthetic:
+        rng = random.Random(seed)
+        made = Synthetic()
+        for number in range(count):
+            place = rng.choice(PLACES)
+            kind = rng.choice(KINDS)
+            name = f"{place} {kind}" + (f" {number // len(PLACES) + 1}" if number >= len(
+                PLACES) else "")
+            start = rng.randrange(len(levels))
+            ages = rng.choice(AGE_RANGES)
+            paragraphs = [" ".join(rng.sample(SENTENCES, 3)) for _ in range(2)]
+            service = {
+                "id": f"{slug(name)}-{number}",
+                "name": name,
+                "organisation": f"{place} {rng.choice(ORGANISATIONS)}",
+                "summary": f"{rng.choice(OPENINGS)} {rng.choice(WHO)} {rng.choice(ABOUT)},"
+                           f" in {place} and nearby.",
+                "description": "\n\n".join(paragraphs) + "\n",
+                "needs": rng.sample(needs, rng.choice((1, 1, 2, 2, 3))),
+                "levels": levels[start:start + rng.choice((1, 2))],
+                "ages": {"from": ages[0], "to": ages[1]},
+                "pregnancy": ages[0] == 0 and rng.random() < 0.3,
+                "access": rng.sample(["self-referral", "professional-referral", "drop-in",
+                                      "appointment"], rng.choice((1, 2))),
+                "delivery": rng.sample(["in-person", "online", "phone", "home-visit"],
+                                       rng.choice((1, 2))),
+                "cost": "free" if rng.random() < 0.75 else f"£{rng.randrange(1, 9)} a session",
+                "contact": {"phone": f"{rng.choice(('020 7946 0', '0161 496 0'))}"
+                                     f"{rng.randrange(1000):03d}",
+                            "email": f"{slug(place)}.{number}@example.org"},
+                "locations": [{"name": f"{place} Community Centre",
+                               "address": f"{rng.randrange(1, 200)} High Street, {place}",
+                               "postcode": f"EX{rng.randrange(1, 30)} {rng.randrange(10)}AB",
+                               "confidential": rng.random() < 0.03,
+                               "access": rng.sample(["step-free", "accessible-toilet",
+                                                     "hearing-loop", "quiet-space"],
+                                                    rng.randrange(3))}],
+                "hours": rng.choice(HOURS),
+                "languages": ["English"] + rng.sample(LANGUAGES[1:], rng.randrange(3)),
+                "areas": rng.sample(AREAS, rng.choice((1, 2, 8))),
+                "status": "temporarily-closed" if rng.random() < 0.02 else "active",
+                "reviewed": (today - timedelta(days=rng.randrange(300))).isoformat(),
+                "reviewed_by": "Directory team",
+            }
+            if service["status"] == "temporarily-closed":
+                service["alert"] = "Closed while the building is repaired."
+            made.services.append(service)
+        return made
+
+    def write_signpost(self, folder: Path) -> None:
+        services = folder / "services"
+        services.mkdir(parents=True)
+        for service in self.services:
+            data = {key: value for key, value in service.items() if key != "id"}
+            (services / f"{service['id']}.yml").write_text(
+                yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+    def write_baseline(self, docs: Path, needs: dict[str, str]) -> None:
+        """The same services as a partnership would write them by hand in Markdown."""
+        (docs / "services").mkdir(parents=True)
+        (docs / "needs").mkdir()
+        by_need: dict[str, list[dict]] = {need: [] for need in needs}
+        for service in self.services:
+            for need in service["needs"]:
+                by_need[need].append(service)
+            (docs / "services" / f"{service['id']}.md").write_text(
+                baseline_page(service, needs), encoding="utf-8")
+        lines = ["# Find a service", ""]
+        for need, name in needs.items():
+            lines.append(f"- [{name}](needs/{need}.md)")
+            listed = [f"- [{s['name']}](../services/{s['id']}.md): {s['summary']}"
+                      for s in by_need[need]]
+            (docs / "needs" / f"{need}.md").write_text(
+                f"# {name}\n\n" + "\n".join(listed) + "\n", encoding="utf-8")
+        (docs / "index.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def baseline_page(service: dict, needs: dict[str, str]) -> str:
+    place = service["locations"][0]
+    hours = "\n".join(f"- {', '.join(s['days'])}: {s['open']} to {s['close']}"
+                      for s in service["hours"])
+    return f"""# {service['name']}
+
+{service['summary']}
+
+Run by {service['organisation']}.
+
+## About this service
+
+{service['description']}
+## Who it is for
+
+- Ages {service['ages']['from']} to {service['ages']['to']}
+- Help with: {', '.join(needs[n] for n in service['needs'])}
+- Areas: {', '.join(service['areas'])}
+
+## How to get it
+
+{', '.join(service['access'])}. Cost: {service['cost']}.
+
+## Where
+
+{place['name']}, {'address on request' if place['confidential'] else place['address']}
+
+## When
+
+{hours}
+
+## Contact
+
+- Phone: [{service['contact']['phone']}](tel:{service['contact']['phone'].replace(' ', '')})
+- Email: [{service['contact']['email']}](mailto:{service['contact']['email']})
+
+Languages: {', '.join(service['languages'])}. Last checked {service['reviewed']}.
+"""
+
+
+# ---------------------------------------------------------------------------------------
+# Sites
+# ---------------------------------------------------------------------------------------
+
+
+def signpost_project(folder: Path, synthetic: Synthetic) -> Path:
+    """The sample partnership's content with the synthetic services, and the repo's theme."""
+    shutil.copytree(REPO / "content", folder / "content",
+                    ignore=shutil.ignore_patterns("updates"))  # updates name sample services
+    synthetic.write_signpost(folder)
+    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["hooks"] = [str(REPO / hook) for hook in config["hooks"]]
+    config["theme"]["custom_dir"] = str(REPO / config["theme"]["custom_dir"])
+    (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False),
+                                       encoding="utf-8")
+    return folder / "mkdocs.yml"
+
+
+def baseline_project(folder: Path, synthetic: Synthetic, needs: dict[str, str]) -> Path:
+    """Plain MkDocs and Material, with search, a short menu and the services out of it."""
+    synthetic.write_baseline(folder / "docs", needs)
+    config = {
+        "site_name": "Family Help",
+        "theme": {"name": "material", "font": False},
+        "nav": [{"Home": "index.md"}] + [{name: f"needs/{need}.md"}
+                                         for need, name in needs.items()],
+        "not_in_nav": "/services/\n",
+        "plugins": ["search"],
+    }
+    (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False),
+                                       encoding="utf-8")
+    return folder / "mkdocs.yml"
+
+
+@dataclass(frozen=True)
+class Build:
+    seconds: float  # wall-clock
+    cpu_seconds: float  # user + system: what the build itself used, whatever else runs
+    peak_mb: float
+    site: Path
+
+
+def build(config: Path, today: date) -> Build:
+    """`mkdocs build` in its own process: wall time and that process's peak memory."""
+    site = config.parent / "site"
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SIGNPOST_TODAY=today.isoformat())
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    errors = process.stderr.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.perf_counter() - started
+    if process.returncode != 0:
+        raise RuntimeError(f"mkdocs build failed for {config}:\n{errors.decode()[-3000:]}")
+    return Build(seconds, usage.ru_utime + usage.ru_stime,
+                 usage.ru_maxrss / 1024, site)  # ru_maxrss is in KB on Linux
+
+
+# ---------------------------------------------------------------------------------------
+# What a page transfers
+# ---------------------------------------------------------------------------------------
+
+
+class _Loads(HTMLParser):
+    """The files a page asks for as it loads."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.files: list[str] = []
+        self.material_config: str = ""
+        self.finder_index: str | None = None
+        self._in_config = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        rel = (found.get("rel") or "").split()
+        if tag == "script" and found.get("src"):
+            self.files.append(found["src"])
+        elif tag == "link" and found.get("href") and ({"stylesheet", "icon"} & set(rel)):
+            self.files.append(found["href"])
+        elif tag == "img" and found.get("src"):
+            self.files.append(found["src"])
+        if "data-sp-finder" in found and found.get("data-index"):
+            self.finder_index = found["data-index"]
+        self._in_config = tag == "script" and found.get("id") == "__config"
+
+    def handle_data(self, data: str) -> None:
+        if self._in_config:
+            self.material_config += data
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_config = False
+
+
+def gzipped(data: bytes) -> int:
+    return len(gzip.compress(data, compresslevel=6))
+
+
+def page_loads(site: Path, page: str) -> list[str]:
+    """Every file of `site` a browser fetches for `page` (a path such as services/index.html):
+    the page, its scripts, styles and images, Material's search worker and index when search
+    is on, and for Find a service the finder's index, words and first cards."""
+    loads = _Loads()
+    loads.feed((site / page).read_text(encoding="utf-8"))
+    base = "/" + page
+    wanted = [base] + [urljoin(base, f) for f in loads.files]
+    if loads.material_config.strip():
+        config = json.loads(loads.material_config)
+        if config.get("search"):
+            wanted.append(urljoin(base, config["search"]))
+            wanted.append(urljoin(urljoin(base, config["base"] + "/"), "search/search_index.json"))
+    if loads.finder_index:
+        index_url = urljoin(base, loads.finder_index)
+        index = json.loads((site / index_url.lstrip("/")).read_text(encoding="utf-8"))
+        wanted.append(index_url)
+        wanted.append(urljoin(index_url, index["words"]))
+        wanted += [urljoin(index_url, f"{index['cards']}{n}.json")
+                   for n in range(min(RESULTS_SHOWN, len(index["services"])))]
+    local = [urlsplit(url).path.lstrip("/") for url in wanted if not urlsplit(url).netloc]
+    return list(dict.fromkeys(local))
+
+
+def transfer(site: Path, page: str) -> int:
+    return sum(gzipped((site / path).read_bytes()) for path in page_loads(site, page))
+
+
+def heaviest(site: Path, folder: str, pattern: str = "*/index.html") -> str:
+    """The largest page under a folder: the worst case a family could open."""
+    pages = [p for p in (site / folder).glob(pattern) if p.is_file()]
+    return max(pages, key=lambda p: p.stat().st_size).relative_to(site).as_posix()
+
+
+@dataclass(frozen=True)
+class Result:
+    services: int
+    signpost: Build
+    baseline: Build | None
+    transfers: dict[str, tuple[str, int]]  # what -> (page, gzipped bytes)
+
+
+def fastest(configs: list[Path], today: date, repeat: int) -> list[Build]:
+    """The quickest of `repeat` builds of each project, taken in turns so that other work on
+    the machine slows each about as much: it only ever makes a build slower."""
+    runs = [[build(config, today) for config in configs] for _ in range(repeat)]
+    return [min(builds, key=lambda b: b.seconds) for builds in zip(*runs)]
+
+
+def measure(count: int, work: Path, today: date, *, baseline: bool = True, repeat: int = 1
+            ) -> Result:
+    needs = {n["id"]: n["name"] for n in yaml.safe_load(
+        (REPO / "content" / "needs.yml").read_text(encoding="utf-8"))}
+    levels = [lv["id"] for lv in sorted(yaml.safe_load(
+        (REPO / "content" / "levels.yml").read_text(encoding="utf-8")),
+        key=lambda lv: lv["number"])]
+    synthetic = Synthetic.make(count, list(needs), levels, today)
+    configs = [signpost_project(work / f"signpost-{count}", synthetic)]
+    if baseline:
+        configs.append(baseline_project(work / f"baseline-{count}", synthetic, needs))
+    builds = fastest(configs, today, repeat)
+    signpost, plain = builds[0], (builds[1] if baseline else None)
+    site = signpost.site
+    pages = {
+        "home": "index.html",
+        "find a service": "services/index.html",
+        "heaviest need list": heaviest(site, "needs"),
+        "heaviest service": heaviest(site, "services"),
+    }
+    transfers = {what: (page, transfer(site, page)) for what, page in pages.items()}
+    return Result(count, signpost, plain, transfers)
+
+
+# ---------------------------------------------------------------------------------------
+# Report
+# ---------------------------------------------------------------------------------------
+
+
+def within(ratio: float) -> str:
+    return f"{ratio:.2f}x" + (" (within 1.5x)" if ratio <= 1.5 else " (OVER 1.5x)")
+
+
+def report(results: list[Result]) -> str:
+    lines = ["| Services | Build | Seconds | CPU seconds | Peak memory (MB) |",
+             "|---:|---|---:|---:|---:|"]
+    for r in results:
+        builds = [("Signpost", r.signpost)]
+        builds += [("plain MkDocs + Material", r.baseline)] if r.baseline else []
+        for name, b in builds:
+            lines.append(f"| {r.services:,} | {name} | {b.seconds:.1f} | {b.cpu_seconds:.1f} |"
+                         f" {b.peak_mb:.0f} |")
+        if r.baseline:
+            lines.append(f"| {r.services:,} | Signpost ÷ plain |"
+                         f" {within(r.signpost.seconds / r.baseline.seconds)} |"
+                         f" {within(r.signpost.cpu_seconds / r.baseline.cpu_seconds)} | |")
+    lines += ["", "| Services | Page | Transfer, gzipped, everything it loads |", "|---:|---|---:|"]
+    for r in results:
+        for what, (page, size) in r.transfers.items():
+            flag = "" if size <= TRANSFER_LIMIT else " (OVER 300 KB)"
+            lines.append(f"| {r.services:,} | {what} (`{page}`) | {size / 1024:.0f} KB{flag} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("counts", nargs="*", type=int, default=[1000, 5000],
+                        help="how many services to generate (default: 1000 5000)")
+    parser.add_argument("--keep", type=Path, help="build in this folder and keep it")
+    parser.add_argument("--no-baseline", action="store_true",
+                        help="build with Signpost only")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="build each site this many times and keep the fastest")
+    args = parser.parse_args(argv)
+    today = date.today()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="signpost-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        results = []
+        for count in args.counts:
+            results.append(measure(count, work, today, baseline=not args.no_baseline,
+                                   repeat=args.repeat))
+            print(f"built {count} services", file=sys.stderr)
+        print(report(results))
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,166 @@
+"""Keyboard only: every link is reached, always visibly focused and never hidden.
+
+The walk starts at the top of the home page and presses Tab until focus leaves the page.
+For every element focused it checks what a keyboard user needs to see: a strong focus
+indicator (outline or box-shadow), the element inside the window, and not under the sticky
+header (WCAG 2.4.7 and 2.4.11).
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import BrowserContext, Page
+
+# Describes the focused element, or returns null when nothing in the page has focus.
+_FOCUSED = r"""
+() => {
+  const el = document.activeElement;
+  if (!el || el === document.body || el === document.documentElement) return null;
+  // A control drawn by its label (Material's content tabs hide the radio itself) shows its
+  // focus on the label.
+  const hidden = (node) => node.getBoundingClientRect().width < 2 || getComputedStyle(node).opacity === "0";
+  const shown = hidden(el) && el.labels && el.labels.length ? el.labels[0] : el;
+  const style = getComputedStyle(shown);
+  const box = shown.getBoundingClientRect();
+  // A link broken over two lines: test the middle of its first line, not of its bounding box.
+  const first = shown.getClientRects()[0] || box;
+  const header = document.querySelector("[data-md-component=header]");
+  const headerBottom = header ? header.getBoundingClientRect().bottom : 0;
+  const x = Math.min(Math.max(first.left + first.width / 2, 0), innerWidth - 1);
+  const y = Math.min(Math.max(first.top + first.height / 2, 0), innerHeight - 1);
+  const hit = document.elementFromPoint(x, y);
+  const target = shown;
+  if (!el.dataset.spWalk) el.dataset.spWalk = String(Object.keys(document.querySelectorAll("[data-sp-walk]")).length);
+  return {
+    id: el.dataset.spWalk,
+    name: el.tagName.toLowerCase() + (el.className && typeof el.className === "string" ? "." + el.className.trim().split(/\s+/).join(".") : "")
+      + ' "' + (el.getAttribute("aria-label") || el.textContent).trim().replace(/\s+/g, " ").slice(0, 50) + '"',
+    href: el.getAttribute("href"),
+    outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
+    shadow: style.boxShadow !== "none",
+    inWindow: box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0
+      && box.bottom <= innerHeight + 1 && box.right <= innerWidth + 1,
+    underHeader: !!header && !header.contains(el) && box.top < headerBottom - 1,
+    uncovered: !!hit && (target === hit || target.contains(hit)),
+    hit: hit ? hit.tagName.toLowerCase() + (typeof hit.className === "string" && hit.className ? "." + hit.className.trim().split(/\s+/).join(".") : "") : "nothing",
+  };
+}
+"""
+
+# Every link a sighted visitor can see on the page (and so must be able to reach), less
+# links inside a <label>: the label's own control is what the keyboard reaches.
+_VISIBLE_LINKS = """
+() => [...document.querySelectorAll("a[href]")]
+  .filter((a) => !a.closest("label") && a.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })
+    && a.getBoundingClientRect().width > 0)
+  .map((a) => a.getAttribute("href") + " " + a.textContent.trim().replace(/\\s+/g, " "))
+"""
+
+
+def walk(page: Page, key: str = "Tab", limit: int = 400) -> tuple[list[str], set[str]]:
+    """Presses `key` (Tab, or Shift+Tab to go backwards) until focus leaves the page;
+    returns the problems met and the links focused."""
+    problems: list[str] = []
+    reached: set[str] = set()
+    seen: set[str] = set()
+    page.evaluate("() => document.querySelectorAll('[data-sp-walk]').forEach((el) => el.removeAttribute('data-sp-walk'))")
+    for step in range(1, limit + 1):
+        page.keyboard.press(key)
+        info = page.evaluate(_FOCUSED)
+        if info is None or info["id"] in seen:
+            return problems, reached
+        seen.add(info["id"])
+        name = f"{key} {step}: {info['name']}"
+        if not (info["outline"] or info["shadow"]):
+            problems.append(f"{name} has no visible focus indicator")
+        if not info["inWindow"]:
+            problems.append(f"{name} is focused outside the window")
+        elif info["underHeader"]:
+            problems.append(f"{name} is hidden under the sticky header")
+        elif not info["uncovered"]:
+            problems.append(f"{name} is covered by {info['hit']}")
+        if info["href"] is not None:
+            reached.add(info["href"])
+    problems.append(f"focus never left the page after {limit} presses of {key}")
+    return problems, reached
+
+
+@pytest.mark.parametrize("viewport", ["phone", "desktop"])
+def test_keyboard_walk_of_the_home_page(
+    request: pytest.FixtureRequest, base_url: str, viewport: str
+) -> None:
+    context: BrowserContext = request.getfixturevalue(viewport)
+    page = context.new_page()
+    # Without animations, what the test sees is what stays on screen.
+    page.emulate_media(reduced_motion="reduce")
+    page.goto(base_url)
+    visible_links = page.evaluate(_VISIBLE_LINKS)
+    problems, reached = walk(page)
+    unreached = [link for link in visible_links if link.split(" ", 1)[0] not in reached]
+    problems += [f"never reached by Tab: {link}" for link in unreached]
+    assert len(reached) >= 5, f"only {len(reached)} links reached"
+    # Backwards from the end of the page: what scrolls in from above is what the sticky
+    # header can hide.
+    page.evaluate("() => window.scrollTo(0, document.documentElement.scrollHeight)")
+    page.locator("body").focus()
+    backwards, _ = walk(page, "Shift+Tab")
+    assert not problems + backwards, "\n".join(problems + backwards)
+
+
+def test_skip_link_is_second_and_moves_focus_to_the_content(desktop: BrowserContext, base_url: str) -> None:
+    page = desktop.new_page()
+    page.goto(base_url)
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    skip = page.locator(".sp-skip")
+    assert page.evaluate("() => document.activeElement.classList.contains('sp-skip')")
+    assert skip.is_visible() and skip.inner_text() == "Skip to main content"
+    box = skip.bounding_box()
+    assert box and box["y"] >= 0 and box["width"] > 50, "the skip link does not show when focused"
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.activeElement.id") == "sp-main"
+    heading_top = page.evaluate("() => document.querySelector('.md-content h1').getBoundingClientRect().top")
+    header_bottom = page.locator("[data-md-component=header]").bounding_box()["y"] + page.locator(
+        "[data-md-component=header]").bounding_box()["height"]
+    assert heading_top >= header_bottom - 1, "the skip link scrolls the heading under the header"
+    # The next Tab goes on from the content, not from the top of the page.
+    page.keyboard.press("Tab")
+    assert page.evaluate(
+        "() => !!document.activeElement.closest('.md-content')"
+        " || !document.querySelector('.md-content a[href]')"
+    )
+
+
+# How many menu links are on screen, where a finger or pointer could reach them.
+_MENU_LINKS_SHOWN = """
+() => [...document.querySelectorAll(".md-nav--primary a.md-nav__link")].filter((a) => {
+  const box = a.getBoundingClientRect();
+  return a.checkVisibility({ checkVisibilityCSS: true }) && box.width > 0
+    && box.left >= 0 && box.right <= innerWidth && box.top >= 0 && box.bottom <= innerHeight;
+}).length
+"""
+
+
+@pytest.mark.parametrize("key", ["Enter", " "], ids=["Enter", "Space"])
+def test_the_menu_opens_and_closes_from_the_keyboard_on_a_phone(
+    phone: BrowserContext, base_url: str, key: str
+) -> None:
+    page = phone.new_page()
+    page.emulate_media(reduced_motion="reduce")
+    page.goto(base_url)
+    menu = page.get_by_role("button", name="Menu")
+    assert page.evaluate(_MENU_LINKS_SHOWN) == 0
+    menu.focus()
+    page.keyboard.press(key)
+    assert page.evaluate("() => document.getElementById('__drawer').checked")
+    assert page.evaluate(_MENU_LINKS_SHOWN) > 0
+    in_menu = "() => !!document.activeElement.closest('.md-nav--primary')"
+    # Focus moves into the open menu, and Tab goes on through its links.
+    assert page.evaluate(in_menu)
+    page.keyboard.press("Tab")
+    assert page.evaluate(in_menu)
+    # Escape closes it and puts focus back on the Menu button.
+    page.keyboard.press("Escape")
+    assert not page.evaluate("() => document.getElementById('__drawer').checked")
+    assert page.evaluate(_MENU_LINKS_SHOWN) == 0
+    assert page.evaluate("() => document.activeElement.getAttribute('aria-label')") == "Menu"
