@@ -206,8 +206,10 @@ def test_finder_index_holds_every_published_service_and_nothing_private(sample_s
     folder = (sample_site / path).parent
     published = content.published_services
     assert len(index["services"]) == len(published)
+    per_file = index["cardsPerFile"]
     for number, service in enumerate(published):
-        card = json.loads((folder / "cards" / f"{number}.json").read_text(encoding="utf-8"))
+        cards = json.loads((folder / "cards" / f"{number // per_file}.json").read_text())
+        card = cards[number % per_file]
         assert card["n"] == service.name
         assert (sample_site / "services" / card["u"] / "index.html").is_file()
         row = index["services"][number]

@@ -1,6 +1,6 @@
 """What "Open now" is worked out from: England and Wales bank holidays and each week's hours.
 
-The browser does the telling (tests/browser/test_open_now.py); these check the data it is
+The browser does the telling (tests/browser/test_open_now_browser.py); these check the data it is
 given, which must be right for every year a site may be up without a rebuild.
 """
 

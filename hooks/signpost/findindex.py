@@ -7,8 +7,10 @@ directory (Material's own search index is loaded by every page, so services stay
   needs, age groups, levels and so on it has. A few dozen bytes a service.
 - `words.json`: the search words of every service (name, organisation and summary) as an
   inverted index, fetched when someone first uses the search box.
-- `cards/<n>.json`: what a result shows for service number n (name, summary, contact),
-  fetched only for the results on screen.
+- `cards/<k>.json`: what a result shows (name, summary, contact) for services k * CARDS_PER_FILE
+  onwards, fetched only for the results on screen. A handful of services a file keeps the
+  files few (a build writes one per file) and what a family fetches small, even when the
+  results on screen are far apart in the directory.
 
 All three live in `directory/<hash>/`, named by a hash of what they hold, so a browser never
 mixes files from two builds. Words are normalised the same way here and in directory.js
@@ -31,6 +33,7 @@ from .listings import Listings, card_meta
 from .model import Content, Service
 
 FOLDER = "directory"
+CARDS_PER_FILE = 8
 # Words in nearly every service or every question: searching for them would find nothing new.
 STOP_WORDS = frozenset(
     "a about all also an and any are as at be been but by can do for from get got has have help"
@@ -113,11 +116,13 @@ def build(content: Content, listings: Listings, site_urls: urls.Urls) -> FindInd
         "stopWords": sorted(STOP_WORDS),  # so the browser leaves out the same words
         "words": "words.json",
         "cards": "cards/",
+        "cardsPerFile": CARDS_PER_FILE,
         "services": [_row(s, positions) for s in services],
     }
     files = {"index.json": _compact(index), "words.json": _compact(_words(services))}
-    for number, service in enumerate(services):
-        files[f"cards/{number}.json"] = _compact(_card(service, site_urls))
+    for start in range(0, len(services), CARDS_PER_FILE):
+        files[f"cards/{start // CARDS_PER_FILE}.json"] = _compact(
+            [_card(service, site_urls) for service in services[start:start + CARDS_PER_FILE]])
     digest = hashlib.sha256()
     for name, data in files.items():
         digest.update(name.encode() + b"\0" + data + b"\0")

@@ -33,7 +33,7 @@
   var index = null; // index.json
   var words = null; // words.json, once fetched
   var wordsLoading = null;
-  var cards = new Map(); // service number -> promise of its card
+  var cardFiles = new Map(); // file number -> promise of its cards
   var postings = new Map(); // word -> decoded service numbers
   var byNeed = []; // need position -> service numbers
   var results = []; // service numbers matching, best first
@@ -267,14 +267,19 @@
     });
   }
 
+  // The card of service n (null if it could not be fetched); files hold a few cards each.
   function card(n) {
-    if (!cards.has(n)) {
-      cards.set(n, getJson(new URL(index.cards + n + ".json", indexUrl)).catch(function () {
-        cards.delete(n);
-        return null;
-      }));
+    var file = Math.floor(n / index.cardsPerFile);
+    if (!cardFiles.has(file)) {
+      cardFiles.set(file, getJson(new URL(index.cards + file + ".json", indexUrl))
+        .catch(function () {
+          cardFiles.delete(file); // try again next time
+          return [];
+        }));
     }
-    return cards.get(n);
+    return cardFiles.get(file).then(function (found) {
+      return found[n % index.cardsPerFile] || null;
+    });
   }
 
   function element(tag, className, text) {

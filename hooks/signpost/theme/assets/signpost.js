@@ -1,6 +1,6 @@
 /*
  * Signpost's replacement for Material's inline helper script, loaded in <head> before
- * Material's bundle, plus two small layout helpers.
+ * Material's bundle, plus small keyboard and layout helpers.
  *
  * 1. Material saves palette, tab and dismissal choices with __md_get/__md_set into
  *    localStorage and sessionStorage. Here the same functions keep them in memory for the
@@ -8,7 +8,8 @@
  * 2. Keeps --sp-header-h (the sticky header, exit bar included) and --sp-exit-h up to date
  *    for signpost.css: scroll-padding-top uses them so focus never hides under the header.
  * 3. Lets the keyboard press the header's <label> buttons (menu, search) with Space as
- *    well as Enter, and opens a content tab named in the address, as Material's inline script did.
+ *    well as Enter, and opens a content tab named in the address (Material's inline
+ *    script did that).
  * 4. Closes the search box when focus moves out of it, so that it never covers the page
  *    the keyboard has moved on to.
  * 5. On small screens, the menu opened from the keyboard takes focus, Escape closes it, and
