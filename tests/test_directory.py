@@ -16,7 +16,7 @@ from urllib.parse import unquote, urljoin
 import pytest
 
 from helpers import REPO, TODAY, check, edit, site_folder, write
-from signpost.agegroups import AGE_GROUPS, BY_ID, groups_of
+from signpost.agegroups import AGE_GROUPS, groups_of
 from signpost.findindex import words_in
 from signpost.model import Ages
 from signpost.pages.directory import PAGE_SIZE, pager

@@ -33,7 +33,6 @@ AGE_GROUPS = (
     AgeGroup("16-18", "16 to 18 years", "young people aged 16 to 18", Ages(16, 18)),
     AgeGroup("19-25", "19 to 25 years", "young adults aged 19 to 25", Ages(19, 25)),
 )
-BY_ID = {group.id: group for group in AGE_GROUPS}
 
 
 def groups_of(service: Service) -> tuple[AgeGroup, ...]:
