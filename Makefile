@@ -18,7 +18,7 @@ check: $(VENV)/.installed
 
 test: $(VENV)/.installed-test
 	scripts/install-chromium
-	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m pytest $(PYTEST_ARGS)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)

@@ -7,7 +7,6 @@ exit address expected on every page is read from content/site.yml beside it.
 
 from __future__ import annotations
 
-import faulthandler
 import os
 import subprocess
 import sys
@@ -23,19 +22,6 @@ from harness import DESKTOP, PHONE, Sink, launch, new_context, read_netlify_head
 
 REPO = Path(__file__).resolve().parents[2]
 HOSTING_HEADERS = REPO / "hosting" / "_headers"
-# A browser test that takes longer than this is stuck (a page.evaluate() waiting on a promise
-# that never settles has no time limit): the run stops with every thread's stack printed,
-# rather than hanging until CI gives up.
-TEST_TIME_LIMIT = float(os.environ.get("SIGNPOST_BROWSER_TEST_LIMIT", "1500"))
-
-
-@pytest.fixture(autouse=True)
-def _time_limit() -> Iterator[None]:
-    faulthandler.dump_traceback_later(TEST_TIME_LIMIT, exit=True)
-    yield
-    faulthandler.cancel_dump_traceback_later()
-
-
 @dataclass(frozen=True)
 class Project:
     """The MkDocs project under test and the site.yml values the tests check against."""

@@ -30,7 +30,7 @@ import re
 import shutil
 import threading
 import weakref
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -78,9 +78,14 @@ class Viewport:
     height: int
     mobile: bool = False
 
+    @property
+    def size(self) -> dict[str, int]:
+        """For Page.set_viewport_size()."""
+        return {"width": self.width, "height": self.height}
+
     def context_options(self) -> dict[str, Any]:
         return {
-            "viewport": {"width": self.width, "height": self.height},
+            "viewport": self.size,
             "is_mobile": self.mobile,
             "has_touch": self.mobile,
         }
@@ -338,12 +343,15 @@ def new_context(
     *,
     javascript: bool = True,
     route_block: bool = True,
+    preload_axe: bool = False,
 ) -> BrowserContext:
     """A fresh browser profile for one viewport, logging requests to other origins.
 
     With `route_block` (the default) Playwright aborts those requests before they are sent.
     Routing turns Chromium's HTTP cache off, which makes every page load dearer; a browser
     launched with a Sink refuses them anyway, so a long run of audits may do without it.
+    `preload_axe` puts axe-core in every page as it starts, which a long run of audits
+    wants: handing its source to each page in turn costs more than the page's own load.
     """
     context = browser.new_context(
         **viewport.context_options(),
@@ -361,6 +369,8 @@ def new_context(
         context.route(foreign, guard.block)
     context.on("request", guard.notice)
     context.add_init_script(_WATCH_SCRIPT)
+    if preload_axe:
+        context.add_init_script(AXE_SOURCE)
     _GUARDS[context] = guard
     return context
 
@@ -440,24 +450,38 @@ AXE_OPTIONS: dict[str, Any] = {
     "runOnly": {"type": "tag", "values": AXE_TAGS},
     "resultTypes": ["violations"],
 }
-_START_AXE = "(options) => { window.__signpostAxe = axe.run(document, options); }"
+# axe.run() does most of its work before its first await: started from a timer, it runs in
+# the page's own process while Python goes on to the next page (audit_many's overlap).
+_START_AXE = """
+(options) => {
+  window.__signpostAxe = new Promise((resolve, reject) =>
+    setTimeout(() => axe.run(document, options).then(resolve, reject), 0));
+}
+"""
 _AXE_RESULT = "() => window.__signpostAxe"
 
 # What a visitor does on most pages: scroll down and back, open a content tab and any
-# collapsed details, so that axe also sees what those reveal.
+# collapsed details, so that axe also sees what those reveal. Then it waits for the
+# transitions that set off (a tab's colours fading in, say) to end: colours caught halfway
+# would fail the contrast rule at random.
 _EXERCISE = """
-() => {
+async () => {
   window.scrollTo(0, document.documentElement.scrollHeight);
   window.scrollTo(0, 0);
   const tab = document.querySelectorAll(".tabbed-labels > label")[1];
   if (tab) tab.click();
   for (const summary of document.querySelectorAll("details:not([open]) > summary")) summary.click();
+  const ending = document.getAnimations()
+    .filter((animation) => animation.effect.getComputedTiming().endTime !== Infinity)
+    .map((animation) => animation.finished.catch(() => null));
+  await Promise.race([Promise.all(ending), new Promise((done) => setTimeout(done, 2000))]);
 }
 """
 
 
 def exercise(page: Page) -> None:
-    """Scrolls the page down and back, opens a content tab and collapsed details."""
+    """Scrolls the page down and back, opens a content tab and collapsed details, and waits
+    for what that set moving to come to rest."""
     page.evaluate(_EXERCISE)
 
 
@@ -538,7 +562,7 @@ def _finish(visit: _Visit, axe: bool, checks: Check | None, escaped: list[str]) 
 
 def audit_many(
     pages: list[Page],
-    urls: list[str],
+    urls: Sequence[str | None],
     *,
     interact: Callable[[Page], None] | None = exercise,
     axe: bool = True,
@@ -546,6 +570,8 @@ def audit_many(
     trap: Sink | None = None,
 ) -> Iterator[Audit]:
     """Audits `urls`, len(pages) at a time: one page loads while another runs axe.
+
+    A url of None audits the page that is already open in that lane, as it is now.
 
     Give each page its own context (new_context) so that storage left by one is not
     mistaken for another's. Requests that reached the sink proxy cannot be traced to one
