@@ -23,6 +23,15 @@ def site_folder(tmp_path: Path, name: str = "minimal") -> Path:
     return target
 
 
+def buildable(tmp_path: Path, fixture: str = "minimal") -> Path:
+    """A copy of a fixture site with the repository's mkdocs.yml and hooks beside it."""
+    root = site_folder(tmp_path, fixture)
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(REPO / "hooks", root / "hooks",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    return root
+
+
 def sample_folder(tmp_path: Path) -> Path:
     """A copy of the repository's sample site with its mkdocs.yml and theme."""
     target = tmp_path / "sample"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from helpers import REPO, TODAY, check, edit, mkdocs_build, sample_folder, site_folder
+from helpers import REPO, TODAY, buildable, check, edit, mkdocs_build, sample_folder
 from sitecheck import broken_links, pages, text_of_site
 
 
@@ -13,15 +13,6 @@ def sample_content():
     loaded = check(REPO, TODAY)
     assert loaded.ok, loaded.problems.report()
     return loaded.content
-
-
-def buildable(tmp_path: Path, fixture: str = "minimal") -> Path:
-    """A fixture's content with the repository's mkdocs.yml and hooks beside it."""
-    root = site_folder(tmp_path, fixture)
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(REPO / "hooks", root / "hooks",
-                    ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
-    return root
 
 
 def html(site: Path, url: str) -> str:

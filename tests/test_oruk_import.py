@@ -19,7 +19,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpers import (FIXTURES, REPO, TODAY, check, mkdocs_build, reported, sample_folder,
+from helpers import (FIXTURES, REPO, TODAY, buildable, check, mkdocs_build, reported, sample_folder,
                      site_folder, write)
 from signpost import urls
 from signpost.model import Ages, Location, Session
@@ -186,11 +186,8 @@ def test_defaults_fill_what_a_services_own_data_leaves_out(tmp_path: Path) -> No
 # -- ORUK 3.0: the canonical examples build into a site ------------------------------------
 
 
-def buildable(tmp_path: Path, name: str) -> Path:
-    root = site_folder(tmp_path / name)
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(REPO / "hooks", root / "hooks",
-                    ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+def buildable_with_mapping(tmp_path: Path, name: str) -> Path:
+    root = buildable(tmp_path / name)
     write(root, "content/oruk-mapping.yml", "terms:\n  - term: name\n    taxonomy: taxonomy\n"
           "    needs: [feelings]\n    levels: [everyday]\ndefault:\n  needs: [feelings]\n"
           "  levels: [everyday]\n  access: [self-referral]\n  delivery: [in-person]\n")
@@ -200,7 +197,7 @@ def buildable(tmp_path: Path, name: str) -> Path:
 def test_the_canonical_examples_build_into_the_site(tmp_path: Path) -> None:
     for name, source in (("full", ORUK / "v3-examples" / "service_full.json"),
                          ("list", ORUK / "validator-mocks" / "pass" / "service_list.json")):
-        root = buildable(tmp_path, name)
+        root = buildable_with_mapping(tmp_path, name)
         outcome = imported(root, source)
         assert outcome.problems.errors == [], lines(outcome)
         assert outcome.written == ["services/community-counselling.yml"]
@@ -215,7 +212,7 @@ def test_the_canonical_examples_build_into_the_site(tmp_path: Path) -> None:
 
 
 def test_the_full_example_keeps_what_the_content_model_can_hold(tmp_path: Path) -> None:
-    root = buildable(tmp_path, "full")
+    root = buildable_with_mapping(tmp_path, "full")
     imported(root, ORUK / "v3-examples" / "service_full.json")
     service = check(root).content.services["community-counselling"]
     assert service.organisation == "Example Organization Inc."
