@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from helpers import REPO, TODAY, buildable, check, edit, mkdocs_build, sample_folder

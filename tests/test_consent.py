@@ -9,23 +9,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
-from helpers import REPO, check, edit, rendered_pages, reported, site_folder, visible_text
+from helpers import edit, rendered_pages, reported, site_folder, visible_text
 from signpost.model import Content
 
 READERS = {"parents": "parents", "young-people": "young_people", "children": "children",
            "professionals": "professionals"}
-
-
-@pytest.fixture(scope="module")
-def content() -> Content:
-    return check(REPO).content
-
-
-@pytest.fixture(scope="module")
-def sample() -> dict[str, str]:
-    return rendered_pages(REPO)
 
 
 def section(page: str, anchor: str) -> str:

@@ -15,7 +15,7 @@ from urllib.parse import unquote, urljoin
 
 import pytest
 
-from helpers import REPO, TODAY, check, edit, site_folder, write
+from helpers import TODAY, check, edit, site_folder, write
 from signpost.agegroups import AGE_GROUPS, groups_of
 from signpost.findindex import words_in
 from signpost.model import Ages
@@ -78,13 +78,6 @@ def services_listed(site: Path, url: str) -> list[str]:
         if not nexts:
             return ids
         page = urljoin(page + "/", nexts[0]).rstrip("/")
-
-
-@pytest.fixture(scope="module")
-def content():
-    loaded = check(REPO, TODAY)
-    assert loaded.ok, loaded.problems.report()
-    return loaded.content
 
 
 def in_group(service, lowest: int, highest: int) -> bool:

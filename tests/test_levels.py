@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from helpers import REPO, check, edit, rendered_pages, reported, site_folder, visible_text
 from signpost.model import Content
 
@@ -24,16 +22,6 @@ LEVEL_3 = """- id: targeted
   consent: true
   contacts: [info]
 """
-
-
-@pytest.fixture(scope="module")
-def content() -> Content:
-    return check(REPO).content
-
-
-@pytest.fixture(scope="module")
-def sample() -> dict[str, str]:
-    return rendered_pages(REPO)
 
 
 def three_levels(tmp_path: Path) -> Path:

@@ -8,7 +8,6 @@ reported at its line and JSON path; and the sample site's own feed comes back un
 from __future__ import annotations
 
 import dataclasses
-import shutil
 import string
 import subprocess
 import sys

@@ -9,8 +9,6 @@ from datetime import datetime
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-import pytest
-
 from helpers import (REPO, TODAY, buildable, check, mkdocs_build, rendered_pages, site_folder,
                      visible_text, write)
 from signpost.model import Content
@@ -18,16 +16,6 @@ from signpost.pages.updates import source_slug
 from signpost.site import render_site
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-@pytest.fixture(scope="module")
-def content() -> Content:
-    return check(REPO).content
-
-
-@pytest.fixture(scope="module")
-def sample() -> dict[str, str]:
-    return rendered_pages(REPO)
 
 
 def shown(page: str) -> list[str]:
