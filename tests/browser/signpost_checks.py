@@ -115,6 +115,37 @@ def chrome_check(exit_url: str, emergency_texts: list[str]) -> Callable[[Page], 
     return lambda page: chrome_problems(page, exit_url, emergency_texts)
 
 
+# On paper: what shows, and what is written after each link to another site.
+_PRINTED_SCRIPT = """
+() => {
+  const shown = (selector) => [...document.querySelectorAll(selector)]
+    .some((el) => el.checkVisibility({ checkVisibilityCSS: true }));
+  const problems = [];
+  if (!shown(".sp-emergency")) problems.push("the emergency routes do not print");
+  for (const [name, selector] of [["quick exit", ".sp-exit"], ["header", ".md-header"],
+                                  ["menus", ".md-sidebar"], ["search", ".md-search"]]) {
+    if (shown(selector)) problems.push(`the ${name} prints`);
+  }
+  for (const link of document.querySelectorAll(".md-content a[href^='http']")) {
+    if (!getComputedStyle(link, "::after").content.includes(link.href)) {
+      problems.push(`the link to ${link.href} prints without its address`);
+    }
+  }
+  return problems;
+}
+"""
+
+
+def print_problems(page: Page) -> list[str]:
+    """What is wrong with the page on paper: the emergency routes must print, the screen's
+    chrome must not, and every link to another site must print its address."""
+    page.emulate_media(media="print")
+    try:
+        return page.evaluate(_PRINTED_SCRIPT)
+    finally:
+        page.emulate_media(media="screen")
+
+
 # ---------------------------------------------------------------------------------------
 # Built HTML
 # ---------------------------------------------------------------------------------------
