@@ -19,12 +19,12 @@ from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from helpers import REPO, TODAY, check, edit, site_folder
+from helpers import FIXTURES, REPO, TODAY, check, edit, site_folder
 from signpost import urls, words
 from signpost.oruk import ids
 from signpost.oruk.export import PAGE_SIZE, feed
 
-ORUK = REPO.parent / "shared" / "fixtures" / "oruk"
+ORUK = FIXTURES / "oruk"  # public ORUK schemas and examples: see its NOTICE.md
 SCHEMAS = ORUK / "v3-validator-schema"
 MOCKS = ORUK / "validator-mocks"
 # Where open_api.json finds the schemas it names.

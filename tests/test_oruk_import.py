@@ -27,7 +27,7 @@ from signpost.oruk.export import encode, feed
 from signpost.oruk.importer import Outcome, run_import
 from signpost.oruk.yamlwrite import block, scalar
 
-ORUK = REPO.parent / "shared" / "fixtures" / "oruk"
+ORUK = FIXTURES / "oruk"  # public ORUK schemas and examples: see its NOTICE.md
 V1 = Path("tests/fixtures/oruk-v1/services.json")  # as typed, from the repository
 SIGNPOST = Path(sys.executable).parent / "signpost"
 MAPPING = """\

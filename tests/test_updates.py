@@ -4,13 +4,11 @@ per year, and an Atom feed of every update."""
 from __future__ import annotations
 
 import re
-import shutil
 from datetime import datetime
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from helpers import (REPO, TODAY, buildable, check, mkdocs_build, rendered_pages, site_folder,
-                     visible_text, write)
+from helpers import REPO, TODAY, check, rendered_pages, site_folder, visible_text, write
 from signpost.model import Content
 from signpost.pages.updates import source_slug
 from signpost.site import render_site
@@ -175,26 +173,3 @@ def test_the_page_offers_the_feed_and_it_is_published(sample_site: Path) -> None
     assert '<a href="../you-said-we-did.xml" type="application/atom+xml">Subscribe' in page
     assert_valid_atom(ET.parse(sample_site / "you-said-we-did.xml").getroot())
 
-
-FEED_LINK = re.compile(r'<link rel="alternate" type="application/atom\+xml"[^>]*\bhref="([^"]+)"')
-
-
-def test_every_page_tells_feed_readers_where_the_feed_is(sample_site: Path) -> None:
-    pages = sorted(sample_site.rglob("*.html"))
-    assert len(pages) > 100
-    for page in pages:
-        hrefs = FEED_LINK.findall(page.read_text(encoding="utf-8"))
-        assert len(hrefs) == 1, f"{page}: {hrefs}"
-        # 404.html links from the site's root, as it is shown at any depth.
-        base = sample_site if hrefs[0].startswith("/") else page.parent
-        assert_valid_atom(ET.parse(base / hrefs[0].lstrip("/")).getroot())
-
-
-def test_a_site_without_updates_names_no_feed(tmp_path: Path) -> None:
-    root = buildable(tmp_path)
-    shutil.rmtree(root / "content/updates")
-    result = mkdocs_build(root, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    home = (tmp_path / "site/index.html").read_text(encoding="utf-8")
-    assert "<title>" in home
-    assert not FEED_LINK.search(home)

@@ -34,8 +34,6 @@ def render_site(content: Content, today: date, *, directory_urls: bool = True,
         "staying_safe_url": renderer.urls.page(urls.STAYING_SAFE),
         "emergency_html": renderer.fragment("emergency.html"),
         "feedback_html": renderer.fragment("feedback.html"),
-        # Site-root path of the "You said, we did" feed, for feed readers to find.
-        "updates_feed": urls.UPDATES_FEED if content.updates else None,
     })
     for section in PAGES:
         rendered.pages.extend(section(renderer))
