@@ -351,7 +351,7 @@ def new_context(
     Routing turns Chromium's HTTP cache off, which makes every page load dearer; a browser
     launched with a Sink refuses them anyway, so a long run of audits may do without it.
     `preload_axe` puts axe-core in every page as it starts, which a long run of audits
-    wants: handing its source to each page in turn costs more than the page's own load.
+    wants: handing its source to each page in turn costs about as much as loading the page.
     """
     context = browser.new_context(
         **viewport.context_options(),

@@ -127,8 +127,10 @@ _PRINTED_SCRIPT = """
     if (shown(selector)) problems.push(`the ${name} prints`);
   }
   for (const link of document.querySelectorAll(".md-content a[href^='http']")) {
-    if (!getComputedStyle(link, "::after").content.includes(link.href)) {
-      problems.push(`the link to ${link.href} prints without its address`);
+    // As written in the page: link.href would add a "/" to a bare https://example.org.
+    const address = link.getAttribute("href");
+    if (!getComputedStyle(link, "::after").content.includes(address)) {
+      problems.push(`the link to ${address} prints without its address`);
     }
   }
   return problems;
