@@ -443,8 +443,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="build with Signpost only")
     parser.add_argument("--repeat", type=int, default=1,
                         help="build each site this many times and keep the fastest")
+    parser.add_argument("--today", type=date.fromisoformat, default=date.today(),
+                        help="build as of this date, YYYY-MM-DD (default: the real date)")
     args = parser.parse_args(argv)
-    today = date.today()
+    today = args.today
     work = args.keep or Path(tempfile.mkdtemp(prefix="signpost-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     try:

@@ -25,7 +25,8 @@ def scale_module():
 
 
 def test_the_benchmark_builds_both_sites_and_reports_them(tmp_path: Path) -> None:
-    done = subprocess.run([sys.executable, str(SCRIPT), "20", "--keep", str(tmp_path)],
+    done = subprocess.run([sys.executable, str(SCRIPT), "20", "--keep", str(tmp_path),
+                           "--today", TODAY.isoformat()],
                           capture_output=True, text=True, check=False, timeout=600)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
