@@ -96,6 +96,19 @@ _CHROME_SCRIPT = """
     }
   }
 
+  // One h1, and headings that never skip a level going down (WCAG 1.3.1 and 2.4.6). Only
+  // headings a reader can meet count: the questionnaire keeps one question a step, each
+  // step with its own h1, and shows one step at a time.
+  const headings = [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].filter(visible);
+  const h1s = headings.filter((h) => h.tagName === "H1").length;
+  if (h1s !== 1) problems.push(`${h1s} h1 headings shown, not 1`);
+  let previous = 0;
+  for (const heading of headings) {
+    const level = Number(heading.tagName[1]);
+    if (previous && level > previous + 1) problems.push(`${name(heading)} is an h${level} after an h${previous}`);
+    previous = level;
+  }
+
   const width = document.documentElement.scrollWidth;
   if (width > innerWidth + 1) problems.push(`the page is ${width}px wide in a ${innerWidth}px window`);
   return problems;
