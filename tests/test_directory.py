@@ -290,3 +290,13 @@ def test_long_lists_are_split_into_linked_pages(tmp_path: Path) -> None:
     assert 'aria-current="page"><span class="sp-visually-hidden">Page </span>2<' in second.html
     assert not any(p.searchable or p.in_nav for src, p in pages.items()
                    if src.startswith(("needs/", "ages/", "services/")) and src != "services/index.md")
+
+
+def test_several_ways_to_get_a_service_read_as_one_sentence(tmp_path: Path) -> None:
+    root = site_folder(tmp_path)
+    edit(root, "services/advice-shop.yml", "access: [drop-in]",
+         "access: [drop-in, self-referral, professional-referral]")
+    page = page_of(root, "advice-shop")
+    assert ("<strong>How to get it:</strong> Drop in: no appointment needed; contact them"
+            " yourself; a professional can refer you, such as your GP, health visitor or school"
+            in page)

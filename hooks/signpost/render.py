@@ -58,6 +58,7 @@ class Renderer:
         self.env.filters["hours"] = hours.in_words
         self.env.filters["words_for"] = lambda keys, names: [names[k] for k in keys]
         self.env.filters["and_list"] = words.and_list
+        self.env.filters["clause_list"] = words.clause_list
         self.env.globals.update(words=words, urls=urls, content=content, today=today)
         # Open-now data for the browser (see openhours.py and theme/assets/open-now.js).
         self.env.filters["week_spans"] = openhours.week_spans

@@ -69,6 +69,14 @@ def ages(ranged: Ages, pregnancy: bool = False) -> str:
     return f"Pregnancy, and {words[0].lower()}{words[1:]}" if pregnancy else words
 
 
+def clause_list(items: list[str] | tuple[str, ...]) -> str:
+    """Phrases that may hold commas of their own, as one sentence: "A; b; c". Only the
+    first keeps its capital; a word in capitals such as "GP" keeps them."""
+    def lowered(phrase: str) -> str:
+        return phrase if phrase[1:2].isupper() else phrase[:1].lower() + phrase[1:]
+    return "; ".join(list(items[:1]) + [lowered(item) for item in items[1:]])
+
+
 def and_list(items: list[str] | tuple[str, ...]) -> str:
     """a, b and c"""
     items = list(items)
