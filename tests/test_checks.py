@@ -125,7 +125,7 @@ CASES = {
          " was really checked"]),
     "review overdue is a warning": (
         SERVICE, "reviewed: 2026-09-01", "reviewed: 2025-11-22",
-        [f"{SERVICE}:1: warning: reviewed is 2025-11-22, more than 12 months ago: check the"
+        [f"{SERVICE}:19: warning: reviewed is 2025-11-22, more than 12 months ago: check the"
          " service is still right, then update reviewed"]),
     "opening days": (
         SERVICE, "days: [mon, wed]", "days: [monday, wed]",

@@ -31,7 +31,7 @@ def test_errors_exit_1_and_are_listed_before_warnings(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         "services/safe-house.yml:9: error: cost must be a single value, not a list",
-        "services/advice-shop.yml:1: warning: reviewed is 2020-01-01, more than 12 months ago:"
+        "services/advice-shop.yml:19: warning: reviewed is 2020-01-01, more than 12 months ago:"
         " check the service is still right, then update reviewed",
         "1 error, 1 warning (3 services checked in .)",
     ]

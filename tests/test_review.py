@@ -133,7 +133,7 @@ def test_the_hook_passes_the_repository_from_mkdocs_yml(tmp_path: Path) -> None:
      "content/levels.yml:10: warning: reviewed_by is given without reviewed: add the date it was"
      " checked, as YYYY-MM-DD, or it is not shown"),
     ("  contacts: [info]\n", "  contacts: [info]\n  reviewed: 2025-11-23\n",
-     "content/levels.yml:1: warning: reviewed is 2025-11-23, more than 12 months ago: check the"
+     "content/levels.yml:10: warning: reviewed is 2025-11-23, more than 12 months ago: check the"
      " level is still right, then update reviewed"),
     ("  contacts: [info]\n", "  contacts: [info]\n  reviewed: 23/11/2026\n",
      'content/levels.yml:10: error: reviewed is "23/11/2026"; write a real date as YYYY-MM-DD,'
@@ -152,7 +152,7 @@ def test_contacts_needs_and_consent_topics_take_review_dates(tmp_path: Path) -> 
     edit(root, "content/consent.yml", "- id: why\n", "- id: why\n  reviewed: 2026-02-01\n"
          "  reviewed_by: Data team\n")
     assert reported(root) == [
-        "content/needs.yml:1: warning: reviewed is 2024-01-01, more than 12 months ago: check"
+        "content/needs.yml:2: warning: reviewed is 2024-01-01, more than 12 months ago: check"
         " the need is still right, then update reviewed"]
     pages = rendered_pages(root)
     assert "Information Service" in visible_text(pages["contacts.md"]).split(

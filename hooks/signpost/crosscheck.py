@@ -85,15 +85,6 @@ def check_out_of_hours(content: Content, problems: Problems) -> None:
                            f" out_of_hours route {cover.id} needs bank_holidays: all-day")
 
 
-def check_reviews(content: Content, today: date, problems: Problems) -> None:
-    months = content.site.review_every_months if content.site else DEFAULT_REVIEW_MONTHS
-    for service in content.published_services:
-        if months_between(service.reviewed, today) >= months:
-            problems.warning(service.where, f"reviewed is {service.reviewed}, more than {months}"
-                             " months ago: check the service is still right, then update"
-                             " reviewed")
-
-
 def check_questionnaire(content: Content, problems: Problems) -> None:
     questionnaire = content.questionnaire
     if questionnaire is None:
@@ -158,18 +149,19 @@ def check_reserved_ids(content: Content, problems: Problems) -> None:
                                f" give this {kind} another id")
 
 
-def check_content_reviews(content: Content, today: date, problems: Problems) -> None:
-    """Levels, contacts, consent topics, needs and the pathway, where they say `reviewed`."""
+def check_reviews(content: Content, reader: Reader, today: date, problems: Problems) -> None:
+    """Everything that says when it was `reviewed`, reported on that line once overdue."""
     months = content.site.review_every_months if content.site else DEFAULT_REVIEW_MONTHS
-    kinds = [("level", content.levels.values()), ("contact", content.contacts.values()),
-             ("consent topic", content.consent.values()), ("need", content.needs.values()),
+    kinds = [("service", content.published_services), ("level", content.levels.values()),
+             ("contact", content.contacts.values()), ("consent topic", content.consent.values()),
+             ("need", content.needs.values()),
              ("pathway", [content.pathway] if content.pathway else [])]
     for kind, items in kinds:
         for item in items:
             if item.reviewed and months_between(item.reviewed, today) >= months:
-                problems.warning(item.where, f"reviewed is {item.reviewed}, more than {months}"
-                                 f" months ago: check the {kind} is still right, then update"
-                                 " reviewed")
+                problems.warning(reader.reviewed_at.get(item.where, item.where),
+                                 f"reviewed is {item.reviewed}, more than {months} months ago:"
+                                 f" check the {kind} is still right, then update reviewed")
 
 
 def check_uuids(content: Content, problems: Problems) -> None:
@@ -187,8 +179,7 @@ def crosscheck(content: Content, reader: Reader, today: date, problems: Problems
     check_references(content, reader, problems)
     check_levels(content, reader, problems)
     check_out_of_hours(content, problems)
-    check_reviews(content, today, problems)
-    check_content_reviews(content, today, problems)
+    check_reviews(content, reader, today, problems)
     check_reserved_ids(content, problems)
     check_uuids(content, problems)
     check_questionnaire(content, problems)

@@ -82,9 +82,9 @@ def load(root: Path, today: date) -> Loaded:
     questionnaire_node, questionnaire_path = found["questionnaire.yml"]
     questionnaire = (reader.questionnaire(questionnaire_node, questionnaire_path)
                      if questionnaire_node is not None else None)
-    updates = read_folder(content_dir / "updates", root, reader.update, today, problems,
+    updates = read_folder(content_dir / "updates", root, reader.update, problems,
                           reader.declared["update"])
-    services = read_folder(services_dir, root, reader.service, today, problems,
+    services = read_folder(services_dir, root, reader.service, problems,
                            reader.declared["service"])
     pages = tuple(read_pages(content_dir, root, problems))
     content = m.Content(
@@ -106,8 +106,8 @@ def load(root: Path, today: date) -> Loaded:
     return Loaded(content if site is not None else None, problems)
 
 
-def read_folder(folder: Path, root: Path, read, today: date, problems: Problems,
-                declared: set[str]) -> list:
+def read_folder(folder: Path, root: Path, read, problems: Problems, declared: set[str]
+                ) -> list:
     """One record per `<id>.yml` file: services/ and content/updates/."""
     if not folder.is_dir():
         return []
@@ -127,7 +127,7 @@ def read_folder(folder: Path, root: Path, read, today: date, problems: Problems,
         declared.add(path.stem)
         node = read_yaml(path, shown, problems)
         if node is not None:
-            item = read(node, shown, path.stem, today)
+            item = read(node, shown, path.stem)
             if item is not None:
                 found.append(item)
     return found

@@ -74,6 +74,9 @@ class Reader:
     unreadable: set[str] = field(default_factory=set)
     # The day of the build: a `reviewed` date after it is reported. None: not checked.
     today: date | None = None
+    # Where each record's `reviewed` date is written, by the record's own place: an overdue
+    # review is reported on that line.
+    reviewed_at: dict[Where, Where] = field(default_factory=dict)
 
     def refer(self, kind: str, record: Record, field: str, found: list[tuple[str, Where]]
               ) -> tuple[str, ...]:
@@ -101,17 +104,24 @@ class Reader:
 
     def review(self, record: Record) -> ReviewFields:
         """The optional `reviewed` and `reviewed_by` fields, as keyword arguments."""
-        reviewed = record.date("reviewed")
-        if reviewed and self.today and reviewed > self.today:
-            record.error("reviewed", f"is {reviewed}, which is after today; give the date it"
-                         " was really checked")
-            reviewed = None
+        reviewed = self.reviewed(record)
         by = record.text("reviewed_by")
         if by and not record.has("reviewed"):
             self.problems.warning(record.at("reviewed_by"), f"{record.name('reviewed_by')} is"
                                   " given without reviewed: add the date it was checked, as"
                                   " YYYY-MM-DD, or it is not shown")
         return ReviewFields(reviewed=reviewed, reviewed_by=by)
+
+    def reviewed(self, record: Record, required: str | None = None) -> date | None:
+        """The `reviewed` date: not after today, and remembered where it is written."""
+        reviewed = record.date("reviewed", required)
+        if reviewed and self.today and reviewed > self.today:
+            record.error("reviewed", f"is {reviewed}, which is after today; give the date it"
+                         " was really checked")
+            return None
+        if reviewed:
+            self.reviewed_at[record.where] = record.at("reviewed")
+        return reviewed
 
     def hours(self, record: Record, field: str = "hours") -> m.Hours | None:
         """`always`, or a list of sessions; `bank_holidays` beside it."""
@@ -308,13 +318,13 @@ class Reader:
                 found.append(topic)
         return found
 
-    def update(self, node: Node, path: str, ident: str, today) -> m.Update | None:
+    def update(self, node: Node, path: str, ident: str) -> m.Update | None:
         record = record_of(node, path=path, kind="update", fields=UPDATE_FIELDS,
                            problems=self.problems)
         if record is None:
             return None
         when = record.date("date", "when it was published, as YYYY-MM-DD")
-        if when and when > today:
+        if when and self.today and when > self.today:
             record.error("date", f"is {when}, which is after today; publish it on the day")
         source = record.text("from", "who told us: a forum, a survey or a group")
         said = record.text("you_said", "what people told us")
@@ -325,7 +335,7 @@ class Reader:
             return None
         return m.Update(ident, when, source, said, did, status, related, record.where)
 
-    def service(self, node: Node, path: str, ident: str, today) -> m.Service | None:
+    def service(self, node: Node, path: str, ident: str) -> m.Service | None:
         record = record_of(node, path=path, kind="service", fields=SERVICE_FIELDS,
                            problems=self.problems)
         if record is None:
@@ -355,10 +365,7 @@ class Reader:
         if status == "temporarily-closed" and alert is None:
             record.missing("alert", "a temporarily-closed service needs an alert saying why and"
                            " until when")
-        reviewed = record.date("reviewed", "when someone last checked it, as YYYY-MM-DD")
-        if reviewed and reviewed > today:
-            record.error("reviewed", f"is {reviewed}, which is after today; give the date it"
-                         " was really checked")
+        reviewed = self.reviewed(record, "when someone last checked it, as YYYY-MM-DD")
         uuid = record.text("uuid")
         if uuid and not values.is_uuid(uuid):
             record.error("uuid", f'"{uuid}" is not a UUID such as'
