@@ -32,7 +32,7 @@ CASES = {
     "allowed values": (
         SERVICE, "status: active", "status: open",
         [f'{SERVICE}:18: error: status is "open"; use one of: active, temporarily-closed,'
-         " closed."]),
+         " closed, draft."]),
     "id format": (
         "content/consent.yml", "- id: why", "- id: Why_Ask",
         ['content/consent.yml:1: error: id "Why_Ask" is not a valid id: use lowercase letters,'

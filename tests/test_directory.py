@@ -95,12 +95,16 @@ def test_age_groups_are_whole_years_and_pregnancy(content) -> None:
         changed = replace(service, ages=Ages(start, end), pregnancy=pregnancy)
         return [group.id for group in groups_of(changed)]
 
-    assert [g.id for g in AGE_GROUPS] == ["pregnancy", "0-4", "5-10", "11-15", "16-18", "19-25"]
+    assert [g.id for g in AGE_GROUPS] == ["pregnancy", "0-4", "5-10", "11-15", "16-18", "19-25",
+                                          "adults"]
     assert groups(7, 7) == ["5-10"]
     assert groups(4.5, 5) == ["0-4", "5-10"]  # four and a half is "4"
     assert groups(10.5, 11) == ["5-10", "11-15"]
     assert groups(0, 0.5, pregnancy=True) == ["pregnancy", "0-4"]
     assert groups(18, 25) == ["16-18", "19-25"]
+    assert groups(16, 99) == ["16-18", "19-25", "adults"]
+    assert groups(0, 99) == ["0-4", "5-10", "11-15", "16-18", "19-25", "adults"]
+    assert groups(25.5, 26) == ["19-25", "adults"]
     assert groups(0, 25) == ["0-4", "5-10", "11-15", "16-18", "19-25"]
 
 
@@ -171,7 +175,8 @@ def test_free_money_help_for_a_seven_year_old_in_three_links(sample_site: Path,
     age_page = follow(sample_site, need_page, "5 to 10 years")
     free_page = follow(sample_site, age_page, "Free services only")
     found = services_listed(sample_site, free_page)
-    assert "brackenford-advice-centre" in found
+    assert "food-bank" in found  # for everyone, so for a seven-year-old's family too
+    assert "brackenford-advice-centre" not in found  # for people aged 16 and over
     assert "community-pantry" not in found  # it charges for each visit
     for ident in found:
         service = content.services[ident]

@@ -29,7 +29,7 @@ def dated(tmp_path: Path) -> Path:
 
 
 def rows(page: str) -> list[list[str]]:
-    body = page.split("<tbody>")[1].split("</tbody>")[0]
+    body = page.split("<tbody>")[-1].split("</tbody>")[0]  # the review dates: the last table
     return [[visible_text(cell) for cell in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row,
                                                        re.S)]
             for row in re.findall(r"<tr[^>]*>(.*?)</tr>", body, re.S)]

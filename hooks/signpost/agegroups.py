@@ -1,4 +1,5 @@
-"""The directory's six age groups: how families think of their child's age.
+"""The directory's age groups: how families think of their child's age, and one for the
+adults of the family (parents and carers are part of Early Help too).
 
 A group covers whole years of age: "5 to 10" is a child from their 5th birthday until the day
 before their 11th, so a service for ages 4.5 to 5 is in "0 to 4" and in "5 to 10", and one for
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Ages, Service
+from .model import OLDEST_AGE, Ages, Service
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,9 @@ AGE_GROUPS = (
     AgeGroup("11-15", "11 to 15 years", "young people aged 11 to 15", Ages(11, 15)),
     AgeGroup("16-18", "16 to 18 years", "young people aged 16 to 18", Ages(16, 18)),
     AgeGroup("19-25", "19 to 25 years", "young adults aged 19 to 25", Ages(19, 25)),
+    # Early Help works with the whole family: help for the adults themselves.
+    AgeGroup("adults", "Parents, carers and adults over 25",
+             "parents, carers and other adults over 25", Ages(26, OLDEST_AGE)),
 )
 
 

@@ -35,6 +35,9 @@ def check_references(content: Content, reader: Reader, problems: Problems) -> No
             elif ref.id in content.services and not content.services[ref.id].published:
                 problems.warning(ref.where, f'{ref.field} has "{ref.id}", a closed service that'
                                  " is not published; the link is left out")
+            elif ref.id in content.drafts:
+                problems.warning(ref.where, f'{ref.field} has "{ref.id}", a draft service that'
+                                 " is not published yet; the link is left out")
         elif ref.id not in known[ref.kind]:
             problems.error(ref.where, f'{ref.field} has "{ref.id}", which is not a {ref.kind}'
                            f" id in {KIND_FILES[ref.kind]}.{suggest(ref.id, list(known[ref.kind]))}")

@@ -62,6 +62,9 @@ class Record:
         self.kind = kind
         self.problems = problems
         self.label = label
+        # A draft's record: None while every required field must be there; in a draft, the
+        # required fields found missing, each reported as a warning instead of an error.
+        self.lacking: list[str] | None = None
         self.values: dict[str, Node] = {}
         self.key_lines: dict[str, int] = {}
         for key_node, value_node in node.value:
@@ -108,7 +111,26 @@ class Record:
         self.problems.error(self.at(field), f"{self.name(field)} {message}")
 
     def missing(self, field: str, what: str) -> None:
-        self.problems.error(self.where, f"{self.name(field)} is missing: {what}")
+        self.lacks(field, f"{self.name(field)} is missing: {what}", self.where)
+
+    def lacks(self, field: str, message: str, where: Where) -> None:
+        """A required value is not there: an error, or in a draft a warning, remembered."""
+        if self.lacking is None:
+            self.problems.error(where, message)
+            return
+        self.lacking.append(self.name(field))
+        self.problems.warning(where, f"{message}; add it before this draft is published")
+
+    def draft(self) -> None:
+        """From here on, read this record as a draft (see `lacking`)."""
+        self.lacking = []
+
+    def _nested(self, node: MappingNode, kind: str, fields: Sequence[str], label: str
+                ) -> Record:
+        nested = Record(node, path=self.path, kind=kind, fields=fields, problems=self.problems,
+                        label=label)
+        nested.lacking = self.lacking  # a draft's nested fields are a draft's too
+        return nested
 
     # -- getters ---------------------------------------------------------------------------
 
@@ -238,7 +260,7 @@ class Record:
         else:
             found = [(node, self.at(field))]
         if not found and required:
-            self.error(field, f"is empty: {required}")
+            self.lacks(field, f"{self.name(field)} is empty: {required}", self.at(field))
         return found
 
     def texts(self, field: str, required: str | None = None) -> list[tuple[str, Where]]:
@@ -290,8 +312,7 @@ class Record:
         if not isinstance(node, MappingNode):
             self.error(field, f"must be a set of fields ({one_of(fields)}), not {describe(node)}")
             return None
-        return Record(node, path=self.path, kind=kind, fields=fields, problems=self.problems,
-                      label=f"{self.name(field)}.")
+        return self._nested(node, kind, fields, f"{self.name(field)}.")
 
     def records(
         self, field: str, kind: str, fields: Sequence[str], required: str | None = None
@@ -299,8 +320,7 @@ class Record:
         """A list of nested sets of fields, labelled field[1], field[2], ..."""
         for number, (item, where) in enumerate(self.items(field, required), start=1):
             if isinstance(item, MappingNode):
-                yield Record(item, path=self.path, kind=kind, fields=fields,
-                             problems=self.problems, label=f"{self.name(field)}[{number}].")
+                yield self._nested(item, kind, fields, f"{self.name(field)}[{number}].")
             else:
                 self.problems.error(where, f"{self.name(field)}[{number}] must be a set of fields"
                                     f" ({one_of(fields)}), not {describe(item)}")

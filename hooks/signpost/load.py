@@ -84,8 +84,10 @@ def load(root: Path, today: date) -> Loaded:
                      if questionnaire_node is not None else None)
     updates = read_folder(content_dir / "updates", root, reader.update, problems,
                           reader.declared["update"])
-    services = read_folder(services_dir, root, reader.service, problems,
-                           reader.declared["service"])
+    services_and_drafts = read_folder(services_dir, root, reader.service, problems,
+                                      reader.declared["service"])
+    services = [s for s in services_and_drafts if isinstance(s, m.Service)]
+    drafts = [s for s in services_and_drafts if isinstance(s, m.Draft)]
     pages = tuple(read_pages(content_dir, root, problems))
     content = m.Content(
         site=site,
@@ -95,6 +97,7 @@ def load(root: Path, today: date) -> Loaded:
         consent={c.id: c for c in consent},
         updates={u.id: u for u in sorted(updates, key=lambda u: (u.date, u.id), reverse=True)},
         services={s.id: s for s in sorted(services, key=lambda s: (s.name.lower(), s.id))},
+        drafts={d.id: d for d in sorted(drafts, key=lambda d: (d.name.lower(), d.id))},
         questionnaire=questionnaire,
         pages=pages,
         pathway=pathway,

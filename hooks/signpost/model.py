@@ -19,7 +19,7 @@ ASSESSMENTS = ("none", "early-help", "statutory")
 BANK_HOLIDAYS = ("closed", "usual", "all-day")
 ACCESS = ("self-referral", "professional-referral", "drop-in", "appointment")
 DELIVERY = ("in-person", "online", "phone", "home-visit")
-STATUSES = ("active", "temporarily-closed", "closed")
+STATUSES = ("active", "temporarily-closed", "closed", "draft")
 UPDATE_STATUSES = ("done", "doing", "planned")
 PLACE_ACCESS = ("step-free", "accessible-toilet", "hearing-loop", "quiet-space")
 QUESTION_TYPES = ("one", "many")
@@ -41,13 +41,29 @@ class Hours:
     bank_holidays: str = "usual"
 
 
+OLDEST_AGE = 120  # the oldest `ages.to` a file may give
+ADULT_AGE = 18
+OPEN_ENDED_AGE = 99  # an `ages.to` this old or older means "and over": no upper age
+
+
 @dataclass(frozen=True)
 class Ages:
+    """The ages of the people a service is for, in years: the whole family, so up to
+    OLDEST_AGE. Both ends are included."""
+
     start: float  # `from` in the files
     end: float  # `to` in the files
 
     def overlaps(self, other: Ages) -> bool:
         return self.start <= other.end and other.start <= self.end
+
+    @property
+    def open_ended(self) -> bool:
+        """True when there is no upper age ("16 and over")."""
+        return self.end >= OPEN_ENDED_AGE
+
+
+ALL_AGES = Ages(0, OPEN_ENDED_AGE)
 
 
 @dataclass(frozen=True)
@@ -190,11 +206,24 @@ class Service:
 
     @property
     def published(self) -> bool:
-        return self.status != "closed"
+        return self.status in ("active", "temporarily-closed")
 
     @property
     def free(self) -> bool:
         return self.cost.strip().lower() == "free"
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A service file with `status: draft`: kept for editors to finish, published nowhere.
+    `lacks` names the required fields it does not have yet."""
+
+    id: str
+    name: str  # its name, or its file name when it has none yet
+    lacks: tuple[str, ...]
+    where: Where
+    reviewed: date | None = None
+    reviewed_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -275,6 +304,7 @@ class Content:
     consent: dict[str, ConsentTopic] = field(default_factory=dict)
     updates: dict[str, Update] = field(default_factory=dict)  # newest first
     services: dict[str, Service] = field(default_factory=dict)  # every status, by name
+    drafts: dict[str, Draft] = field(default_factory=dict)  # never published, by name
     questionnaire: Questionnaire | None = None
     pages: tuple[Page, ...] = ()
     pathway: Pathway | None = None

@@ -41,7 +41,6 @@ LOCATION_FIELDS = ("name", "address", "postcode", "confidential", "access")
 QUESTIONNAIRE_FIELDS = ("title", "intro", "questions")
 QUESTION_FIELDS = ("id", "ask", "hint", "type", "options")
 OPTION_FIELDS = ("label", "hint", "urgent", "needs", "level", "ages", "pregnancy")
-OLDEST_AGE = 25
 
 
 class ReviewFields(TypedDict):
@@ -177,15 +176,18 @@ class Reader:
         if ages is None:
             return None
         start = ages.number("from", "the youngest age in years, such as 0 or 0.5", minimum=0)
-        end = ages.number("to", "the oldest age in years, such as 18", minimum=0)
+        end = ages.number("to", "the oldest age in years, such as 18, or 99 for adults of"
+                          " any age", minimum=0)
         if start is None or end is None:
             return None
         if start > end:
             ages.error("from", f"({start:g}) is older than to ({end:g}); from must be the"
                        " youngest age")
             return None
-        if end > OLDEST_AGE:
-            ages.error("to", f"is {end:g}; Signpost lists help for ages up to {OLDEST_AGE}")
+        if end > m.OLDEST_AGE:
+            ages.error("to", f"is {end:g}; ages go up to {m.OLDEST_AGE} (write 99 for adults"
+                       " of any age)")
+            return None
         return m.Ages(start, end)
 
     # -- files -----------------------------------------------------------------------------
@@ -335,11 +337,16 @@ class Reader:
             return None
         return m.Update(ident, when, source, said, did, status, related, record.where)
 
-    def service(self, node: Node, path: str, ident: str) -> m.Service | None:
+    def service(self, node: Node, path: str, ident: str) -> m.Service | m.Draft | None:
+        """A service, or a Draft when its status is draft (its missing required fields are
+        then warnings)."""
         record = record_of(node, path=path, kind="service", fields=SERVICE_FIELDS,
                            problems=self.problems)
         if record is None:
             return None
+        status = record.choice("status", m.STATUSES, default="active")
+        if status == "draft":
+            record.draft()
         name = record.text("name", "what the service is called")
         organisation = record.text("organisation", "who runs it")
         summary = record.text("summary", "one sentence saying what it offers")
@@ -360,7 +367,6 @@ class Reader:
         hours = self.hours(record)
         languages = tuple(text for text, _ in record.texts("languages"))
         areas = tuple(text for text, _ in record.texts("areas"))
-        status = record.choice("status", m.STATUSES, default="active")
         alert = record.text("alert")
         if status == "temporarily-closed" and alert is None:
             record.missing("alert", "a temporarily-closed service needs an alert saying why and"
@@ -371,6 +377,10 @@ class Reader:
             record.error("uuid", f'"{uuid}" is not a UUID such as'
                          " 6f2c0f5e-0d0b-4a5e-9d8e-2f0c6a1b7e41")
             uuid = None
+        if record.lacking is not None:
+            return m.Draft(id=ident, name=name or ident, lacks=tuple(dict.fromkeys(
+                record.lacking)), where=record.where, reviewed=reviewed,
+                reviewed_by=record.text("reviewed_by"))
         if None in (name, organisation, summary, ages, cost, contact, status, reviewed):
             return None
         return m.Service(
@@ -390,7 +400,8 @@ class Reader:
         found = m.ServiceContact(contact.phone("phone"), contact.email("email"),
                                  contact.web("web"))
         if not any(contact.has(f) for f in SERVICE_CONTACT_FIELDS):
-            record.error("contact", "needs at least one of phone, email or web")
+            record.lacks("contact", f"{record.name('contact')} needs at least one of phone,"
+                         " email or web", record.at("contact"))
             return None
         return found
 

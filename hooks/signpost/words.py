@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .model import Ages
+from .model import ADULT_AGE, Ages
 
 ACCESS = {
     "self-referral": "Contact them yourself",
@@ -58,15 +58,22 @@ def age(years: float) -> str:
 
 
 def ages(ranged: Ages, pregnancy: bool = False) -> str:
+    """In words: "All ages", "Adults", "16 and over", "From birth to 4 years", "5 to 10
+    years"; "Pregnancy, and ..." first when the service is also for expectant parents."""
     start, end = age(ranged.start), age(ranged.end)
     unit = "" if end.endswith("months") else " years"
-    if start == "birth":
+    if ranged.open_ended:
+        words = ("All ages" if start == "birth" else "Adults" if ranged.start == ADULT_AGE
+                 else f"{start} and over")
+    elif start == "birth":
         words = f"From birth to {end}{unit}"
     elif start.endswith("months") and not end.endswith("months"):
         words = f"{start} to {end} years"
     else:
         words = f"{start} to {end}{unit}"
-    return f"Pregnancy, and {words[0].lower()}{words[1:]}" if pregnancy else words
+    if not pregnancy:
+        return words
+    return f"Pregnancy, and {'ages ' if words[0].isdigit() else ''}{words[0].lower()}{words[1:]}"
 
 
 def clause_list(items: list[str] | tuple[str, ...]) -> str:

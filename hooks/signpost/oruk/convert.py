@@ -2,8 +2,10 @@
 the content model's service file, with every problem reported at its JSON path.
 
 What has no home in the content model is reported, never dropped in silence; what Signpost
-had to work out (a summary from the description, an age limit above 25) is a warning; what
-the written file would still lack (a need for an unmapped term) is an error.
+had to work out (a summary from the description, all ages when none are given) is a warning;
+a required field the data does not give (a summary, a contact, an organisation) makes the
+written file a draft (`status: draft`, published nowhere until an editor finishes it), with a
+warning naming the field; what the mapping cannot place (an unmapped term) is an error.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from datetime import date
 
 from .. import model as m
 from .. import values
-from ..read import OLDEST_AGE
 from . import ids, languages, schedules, terms
 from .jsonfile import JsonPath, Report, shown
 from .mapping import Gives, Mapping, Term, key
@@ -62,6 +63,7 @@ class Draft:
     alert: str | None = None
     reviewed: date | None = None
     reviewed_by: str | None = None
+    lacks: list[str] = field(default_factory=list)  # required fields the data does not give
 
 
 def convert(data: dict, at: JsonPath, report: Report, context: Context,
@@ -114,6 +116,14 @@ class Converter:
         self.lists()
         self.fill(gives)
         self.report_left_over()
+        if self.draft.lacks:
+            self.draft.status = "draft"
+
+    def lacking(self, name: str, message: str) -> None:
+        """A required field the data does not give: the file is written as a draft."""
+        self.draft.lacks.append(name)
+        self.report.warning(self.draft.at, f"{message}; written as a draft (status: draft),"
+                            " published once an editor adds it")
 
     # -- who and what ----------------------------------------------------------------------
 
@@ -123,8 +133,8 @@ class Converter:
             org = self.reading.open(*enclosing)
             org.get("services")  # this service is one of them
         if org is None or org.text("name") is None:
-            self.report.error(self.draft.at, "has no organization.name: write organisation"
-                              " (who runs it) in the service file")
+            self.lacking("organisation", "has no organization.name: write organisation"
+                         " (who runs it) in the service file")
             return
         self.draft.organisation = org.text("name")
         self.org = org
@@ -144,8 +154,8 @@ class Converter:
             self.report.warning(service.at + ("description",), "has no summary beside it, so"
                                 " its first sentence is the summary: check it reads well alone")
         elif draft.summary is None:
-            self.report.error(self.draft.at, "has no summary or description: write summary"
-                              " (one sentence saying what it offers)")
+            self.lacking("summary", "has no summary or description: write summary"
+                         " (one sentence saying what it offers)")
         if description and " ".join(description.split()) != draft.summary:
             draft.description = description
         draft.alert = service.text("alert")
@@ -170,17 +180,17 @@ class Converter:
         lows = [low for low, _ in found if low is not None]
         highs = [high for _, high in found if high is not None]
         if not lows and not highs:
-            self.report.warning(self.draft.at, f"gives no ages: written as from 0 to"
-                                f" {OLDEST_AGE}; check who it is for")
-        start, end = min(lows, default=0.0), max(highs, default=float(OLDEST_AGE))
+            self.report.warning(self.draft.at, f"gives no ages: written as all ages (from 0"
+                                f" to {m.OPEN_ENDED_AGE}); check who it is for")
+        start, end = min(lows, default=0.0), max(highs, default=float(m.OPEN_ENDED_AGE))
         if start > end:
             self.report.warning(service.at + ("minimum_age",), f"({start:g}) is above"
                                 f" maximum_age ({end:g}): the two were swapped")
             start, end = end, start
-        if end > OLDEST_AGE:
-            self.report.warning(service.at + ("maximum_age",), f"is {end:g}; Signpost lists"
-                                f" help for ages up to {OLDEST_AGE}, so to is {OLDEST_AGE}")
-        self.draft.ages = m.Ages(min(start, OLDEST_AGE), min(end, OLDEST_AGE))
+        if end > m.OLDEST_AGE:
+            self.report.warning(service.at + ("maximum_age",), f"is {end:g}; ages go up to"
+                                f" {m.OLDEST_AGE}, so to is {m.OLDEST_AGE}")
+        self.draft.ages = m.Ages(min(start, m.OLDEST_AGE), min(end, m.OLDEST_AGE))
 
     # -- needs, levels and features, from taxonomy terms -------------------------------------
 
@@ -253,9 +263,8 @@ class Converter:
                 self.report.warning(draft.at, f"gives no {name}: {', '.join(chosen)} from"
                                     f" default in {path}; check it")
             elif not chosen:
-                self.report.error(draft.at, f"gives no {name}: map its taxonomy terms in"
-                                  f" {path}, give default {name} there, or write {name} in the"
-                                  " service file")
+                self.lacking(name, f"gives no {name}: map its taxonomy terms in {path}, give"
+                             f" default {name} there, or write {name} in the service file")
             setattr(draft, name, chosen)
         draft.pregnancy = any(g.pregnancy for g in gives)
         if draft.cost is None and default.cost:
@@ -263,8 +272,8 @@ class Converter:
             self.report.warning(draft.at, f"gives no cost_options or fees: cost is"
                                 f" {default.cost!r}, the default in {path}")
         elif draft.cost is None:
-            self.report.error(draft.at, "gives no cost_options or fees: write cost (free, or"
-                              f" what it costs), or give a default cost in {path}")
+            self.lacking("cost", "gives no cost_options or fees: write cost (free, or what it"
+                         f" costs), or give a default cost in {path}")
 
     # -- contact, places and times ---------------------------------------------------------
 
@@ -294,8 +303,8 @@ class Converter:
                 self.report.warning(draft.at, "has no phone, email or url of its own: the"
                                     " organisation's were used")
         if not (draft.phone or draft.email or draft.web):
-            self.report.error(draft.at, "has no phone, email or url: write contact (at least"
-                              " one of phone, email or web) in the service file")
+            self.lacking("contact", "has no phone, email or url: write contact (at least one"
+                         " of phone, email or web) in the service file")
 
     def first_phone(self, phones: list[tuple[str, JsonPath]]) -> str | None:
         chosen = None

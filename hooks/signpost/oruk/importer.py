@@ -54,6 +54,7 @@ class Found:
 class Outcome:
     problems: Problems = field(default_factory=Problems)
     written: list[str] = field(default_factory=list)
+    drafts: list[str] = field(default_factory=list)  # written as status: draft (incomplete)
     kept: list[str] = field(default_factory=list)  # already there, and no --update
 
 
@@ -201,6 +202,8 @@ def write_all(drafts: list[tuple[Draft, Found]], into: Path, content: Content, u
         if ids.derived_service(content.site, ident) == draft.uuid:
             draft.uuid = None  # a Signpost feed's own id for this file: no need to write it
         outcome.written.append(shown_target)
+        if draft.status == "draft":
+            outcome.drafts.append(shown_target)
         if not dry_run:
             folder.mkdir(parents=True, exist_ok=True)
             target.write_text(service_yaml(draft, item.file.path), encoding="utf-8")
@@ -228,7 +231,9 @@ def report_lines(outcome: Outcome, source: Path, into: Path, dry_run: bool) -> l
     verb = "would write" if dry_run else "wrote"
     files = "service file" if len(outcome.written) == 1 else "service files"
     kept = f", {len(outcome.kept)} left as they were" if outcome.kept else ""
+    drafts = (f", {len(outcome.drafts)} of them as drafts to finish (status: draft, not"
+              " published)" if outcome.drafts else "")
     lines.append(f"{summary(len(problems.errors), len(problems.warnings))}: {verb}"
-                 f" {len(outcome.written)} {files} in {into / 'services'}{kept}"
+                 f" {len(outcome.written)} {files} in {into / 'services'}{drafts}{kept}"
                  f" (from {source})")
     return lines

@@ -1,4 +1,5 @@
-"""For editors: everything made from content with its review date, overdue first."""
+"""For editors: draft services and what each still needs, then everything made from content
+with its review date, overdue first."""
 
 from __future__ import annotations
 
@@ -72,4 +73,5 @@ def pages(r: Renderer) -> Iterator[GeneratedPage]:
         yield r.page("review.html", urls.paged(urls.REVIEW, number),
                      TITLE if number == 1 else f"{TITLE}, page {number}", in_nav=False,
                      searchable=False, rows=chunk, summary=summary, number=number,
-                     last=len(chunks), first_row=(number - 1) * PAGE_SIZE + 1)
+                     last=len(chunks), first_row=(number - 1) * PAGE_SIZE + 1,
+                     drafts=list(r.content.drafts.values()) if number == 1 else [])
