@@ -241,7 +241,8 @@ def test_an_empty_file(tmp_path: Path) -> None:
     root = site_folder(tmp_path)
     write(root, "services/empty.yml", "\n# nothing yet\n")
     assert reported(root) == [
-        "services/empty.yml:1: error: is empty: it needs the fields described in the README"]
+        "services/empty.yml:1: error: is empty: it needs the fields described in"
+        " docs/content-model.md"]
 
 
 def test_a_missing_folder_and_file(tmp_path: Path) -> None:
@@ -251,7 +252,8 @@ def test_a_missing_folder_and_file(tmp_path: Path) -> None:
     (root / "services").rmdir()
     (root / "content/needs.yml").unlink()
     assert reported(root) == [
-        "content/needs.yml:1: error: file is missing: see the README for what it holds",
+        "content/needs.yml:1: error: file is missing: see docs/content-model.md for what it"
+        " holds",
         f"services/:1: error: folder is missing: {root} must hold content/ and services/"
         " (found no services/)",
     ]

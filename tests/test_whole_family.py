@@ -188,3 +188,10 @@ def test_import_keeps_ages_and_writes_incomplete_records_as_drafts(tmp_path: Pat
     review = visible_text((site / "review" / "index.html").read_text("utf-8"))
     assert "6 services are drafts" in review and "Feed Service 13" in review
     assert not (site / "services" / "feed-service-13").exists()
+
+
+def test_a_service_cannot_take_the_address_of_find_a_service(tmp_path: Path) -> None:
+    root = site_folder(tmp_path)
+    (root / "services/old-club.yml").rename(root / "services/index.yml")
+    assert reported(root) == ['services/index.yml:1: error: id "index" is the address of Find a'
+                              " service; rename the file"]

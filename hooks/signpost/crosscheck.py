@@ -16,7 +16,8 @@ DEFAULT_REVIEW_MONTHS = 12
 KIND_FILES = {"need": "content/needs.yml", "level": "content/levels.yml",
               "contact": "content/contacts.yml", "consent topic": "content/consent.yml"}
 # Ids that would give an item the address of a page the engine makes beside it.
-RESERVED_IDS = {"level": {"index": "the levels overview", "compare": "the page comparing levels"},
+RESERVED_IDS = {"service": {"index": "Find a service"},
+                "level": {"index": "the levels overview", "compare": "the page comparing levels"},
                 "consent topic": {"index": "the consent overview",
                                   "leaflet": "the printable consent leaflet"}}
 
@@ -145,11 +146,14 @@ def check_questionnaire_results(content: Content, problems: Problems) -> None:
 
 
 def check_reserved_ids(content: Content, problems: Problems) -> None:
-    for kind, items in (("level", content.levels), ("consent topic", content.consent)):
+    for kind, items in (("service", content.services), ("level", content.levels),
+                        ("consent topic", content.consent)):
         for ident, what in RESERVED_IDS[kind].items():
             if ident in items:
+                again = ("rename the file" if kind == "service"
+                         else f"give this {kind} another id")
                 problems.error(items[ident].where, f'id "{ident}" is the address of {what};'
-                               f" give this {kind} another id")
+                               f" {again}")
 
 
 def check_reviews(content: Content, reader: Reader, today: date, problems: Problems) -> None:

@@ -52,8 +52,8 @@ def load(root: Path, today: date) -> Loaded:
         path = content_dir / name
         if not path.is_file():
             if required:
-                problems.error(Where(f"content/{name}", 1), "file is missing: see the README"
-                               " for what it holds")
+                problems.error(Where(f"content/{name}", 1), "file is missing: see"
+                               " docs/content-model.md for what it holds")
             return None, shown(path)
         return read_yaml(path, shown(path), problems), shown(path)
 

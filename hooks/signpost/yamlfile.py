@@ -64,6 +64,7 @@ def read_yaml(path: Path, shown_as: str, problems: Problems) -> Node | None:
                        f" (#x{err.character:04x}); delete it or retype the line")
         return None
     if is_null(node):
-        problems.error(Where(shown_as, 1), "is empty: it needs the fields described in the README")
+        problems.error(Where(shown_as, 1), "is empty: it needs the fields described in"
+                       " docs/content-model.md")
         return None
     return node
