@@ -1,6 +1,7 @@
 # The two commands a new user needs:
 #   make site   set up and build the sample site into site/
-#   make test   set up and run the whole test suite (installs Debian's chromium when missing)
+#   make test   set up and run the whole test suite (installs Debian's chromium, and Java and
+#               npm for the HTML checker, when missing)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -18,6 +19,7 @@ check: $(VENV)/.installed
 
 test: $(VENV)/.installed-test
 	scripts/install-chromium
+	scripts/install-html-checker
 	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
 
 $(VENV)/.installed: pyproject.toml constraints.txt
@@ -33,4 +35,4 @@ benchmark: $(VENV)/.installed
 	$(BIN)/python benchmarks/scale.py $(BENCHMARK_ARGS)
 
 clean:
-	rm -rf site $(VENV) .pytest_cache
+	rm -rf site $(VENV) node_modules .pytest_cache

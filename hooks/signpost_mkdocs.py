@@ -9,11 +9,15 @@ from __future__ import annotations
 import logging
 import os
 from datetime import date
+from html import unescape
 from pathlib import Path
+
+from markupsafe import Markup, escape
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from signpost.load import load
@@ -46,7 +50,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
                           f"{summary(len(errors), len(loaded.problems.warnings))}")
     rendered = render_site(loaded.content, today, directory_urls=config.use_directory_urls,
                            repo_url=config.repo_url, edit_uri=config.edit_uri)
-    config.site_name = loaded.content.site.name
+    # Text, like every title: escaped once here, printed as it is by every template.
+    config.site_name = escape(loaded.content.site.name)
     config.extra["signpost"] = rendered.chrome
     config[BUILD_KEY] = rendered
     config.watch.append(str(root / "services"))
@@ -56,6 +61,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_pre_build(config: MkDocsConfig) -> None:
     """Leave menu entries out for sections this site has no content for."""
     config.nav = prune_nav(config.nav, {page.src for page in config[BUILD_KEY].pages})
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    """Titles written in mkdocs.yml's nav are text too: escaped once, like every title."""
+    escape_nav_titles(nav.items)
+    return nav
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -74,9 +85,51 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Use the engine's HTML as the body of a generated page."""
-    generated = config[BUILD_KEY].page_html.get(page.file.src_uri)
+    """Use the engine's HTML as the body of a generated page; give every page its title."""
+    rendered = config[BUILD_KEY]
+    src = page.file.src_uri
+    page.meta["title"] = page_title(page, rendered.page_titles.get(src))
+    for field in PLAIN_META:
+        if isinstance(page.meta.get(field), str):
+            page.meta[field] = escape(page.meta[field])
+    generated = rendered.page_html.get(src)
     return generated if generated is not None else html
+
+
+# Front matter of a hand-written page that Material prints as it is: plain text, like the title.
+PLAIN_META = ("description", "author", "subtitle")
+
+
+def page_title(page: Page, generated: str | None) -> Markup:
+    """The one place text becomes a page title, for every page and every template.
+
+    A title is text, shown exactly as written: `Club <16+> & "Friends"` must read that in the
+    tab, the header, the menu, the breadcrumbs, the table of contents and search results.
+    MkDocs treats a title as HTML and Material prints it as it is (MkDocs' Jinja has no
+    autoescape), so the title is escaped here exactly once, quotes too (titles also land in
+    attributes). It is Markup, so a template's `|e` leaves it as it is rather than escaping it
+    twice. Set as the page's meta title, it is the one Material's `<title>` prints, never
+    `page.title | striptags`, which would unescape it. It comes from the engine for generated
+    pages (plain text), else a hand-written page's front matter `title:` (plain text), else
+    MkDocs' own title (an mkdocs.yml nav title, escaped by on_nav; the first `# heading`, as
+    HTML text; or the file name), unescaped to text first so that it is escaped once."""
+    if generated is not None:
+        return escape(generated)
+    written = page.meta.get("title")
+    if written is not None and not isinstance(written, Markup):
+        return escape(str(written))
+    return escape(unescape(str(page.title or "")))
+
+
+def escape_nav_titles(items: list) -> None:
+    """Sections', links' and pages' titles from mkdocs.yml. Pages are not read yet, so a page
+    has a title here only when the nav gives it one."""
+    for item in items:
+        title = item.title
+        if isinstance(title, str) and not isinstance(title, Markup):
+            item.title = escape(title)
+        if item.children:
+            escape_nav_titles(item.children)
 
 
 def prune_nav(nav: list | None, generated: set[str]) -> list | None:
@@ -101,7 +154,30 @@ def prune_nav(nav: list | None, generated: set[str]) -> list | None:
 
 def stub(page: GeneratedPage) -> str:
     """The Markdown MkDocs sees for a generated page: front matter only. The page's own
-    sections are short, so Material's table of contents column is left out."""
+    sections are short, so Material's table of contents column is left out. The title is
+    not written here (YAML would have to carry any text safely): page_title gives it."""
     search = "" if page.searchable else "search:\n  exclude: true\n"
-    title = page.title.replace("\\", "\\\\").replace('"', '\\"')
-    return f'---\ntitle: "{title}"\nhide:\n  - toc\n{search}---\n'
+    return f"---\nhide:\n  - toc\n{search}---\n"
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Every page is valid HTML (tests/browser/test_valid_html.py)."""
+    return valid_toggles(output)
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    """404.html too."""
+    return valid_toggles(output) if template_name.endswith(".html") else output
+
+
+# Material's base.html, outside any block a theme can override, gives its menu and search
+# checkboxes autocomplete="off", which HTML allows on text-like inputs only. signpost.js
+# starts both closed instead, as the attribute made Firefox do on reload.
+MATERIAL_TOGGLES = [(f'id="{name}" autocomplete="off">', f'id="{name}">')
+                    for name in ("__drawer", "__search")]
+
+
+def valid_toggles(html: str) -> str:
+    for invalid, valid in MATERIAL_TOGGLES:
+        html = html.replace(invalid, valid, 1)
+    return html

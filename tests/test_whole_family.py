@@ -195,3 +195,14 @@ def test_a_service_cannot_take_the_address_of_find_a_service(tmp_path: Path) -> 
     (root / "services/old-club.yml").rename(root / "services/index.yml")
     assert reported(root) == ['services/index.yml:1: error: id "index" is the address of Find a'
                               " service; rename the file"]
+
+
+def test_a_character_no_page_can_show_is_reported(tmp_path: Path) -> None:
+    root = site_folder(tmp_path)
+    edit(root, SERVICE, "name: Advice Shop\norg", 'name: "Advice\\x1b Shop"\norg')
+    edit(root, SERVICE, "needs: [money]", 'needs: [money]\nlanguages: ["Somali\\0"]')
+    assert reported(root) == [
+        f"{SERVICE}:1: error: name contains the character U+001B, which cannot be shown; delete"
+        " it or retype the text",
+        f"{SERVICE}:5: error: languages contains the character U+0000, which cannot be shown;"
+        " delete it or retype the text"]

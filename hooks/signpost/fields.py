@@ -148,7 +148,17 @@ class Record:
             if required:
                 self.missing(field, required)
             return None
+        if self.unshowable(field, text, self.at(field)):
+            return None
         return text
+
+    def unshowable(self, field: str, text: str, where: Where) -> bool:
+        """Text holding a character no page can show is reported, not published."""
+        found = values.unshowable(text)
+        if found:
+            self.problems.error(where, f"{self.name(field)} contains the character {found},"
+                                " which cannot be shown; delete it or retype the text")
+        return found is not None
 
     def text(self, field: str, required: str | None = None) -> str | None:
         """Plain text. `required` says what the field is for, shown when it is missing."""
@@ -268,7 +278,8 @@ class Record:
         result = []
         for item, where in self.items(field, required):
             if isinstance(item, ScalarNode) and item.value.strip():
-                result.append((item.value.strip(), where))
+                if not self.unshowable(field, item.value, where):
+                    result.append((item.value.strip(), where))
             else:
                 self.problems.error(
                     where, f"{self.name(field)} should list single values, not {describe(item)}"

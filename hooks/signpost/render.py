@@ -37,6 +37,11 @@ class Rendered:
         """Page bodies by source path, built once, when every page has been added."""
         return {page.src: page.html for page in self.pages}
 
+    @cached_property
+    def page_titles(self) -> dict[str, str]:
+        """Page titles (plain text) by source path, built once like page_html."""
+        return {page.src: page.title for page in self.pages}
+
 
 class Renderer:
     """Holds what every page needs while rendering one site."""

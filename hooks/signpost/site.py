@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from markupsafe import escape
+
 from . import urls
 from .model import Content
 from .oruk import export as oruk_export
@@ -28,9 +30,9 @@ def render_site(content: Content, today: date, *, directory_urls: bool = True,
     renderer = Renderer(content, today, urls.Urls(directory_urls))
     renderer.env.globals["source_link"] = Sources(repo_url, edit_uri).link
     rendered = Rendered(chrome={
-        "site_name": content.site.name,
-        "authority": content.site.authority,
-        "quick_exit_url": content.site.quick_exit,
+        "site_name": escape(content.site.name),
+        "authority": escape(content.site.authority),
+        "quick_exit_url": escape(content.site.quick_exit),
         "staying_safe_url": renderer.urls.page(urls.STAYING_SAFE),
         "emergency_html": renderer.fragment("emergency.html"),
         "feedback_html": renderer.fragment("feedback.html"),

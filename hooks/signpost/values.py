@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
@@ -111,4 +112,15 @@ def find_raw_html(text: str) -> int | None:
         without_code = re.sub(r"`[^`]*`", "", line)
         if RAW_HTML_PATTERN.search(without_code):
             return number
+    return None
+
+
+def unshowable(text: str) -> str | None:
+    """The first character no page or feed can show (a control character other than tab and
+    new line, a lone surrogate or a noncharacter), as U+XXXX, or None."""
+    for ch in text:
+        code = ord(ch)
+        if ((unicodedata.category(ch) in ("Cc", "Cs") and ch not in "\t\n\r")
+                or 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE):
+            return f"U+{code:04X}"
     return None

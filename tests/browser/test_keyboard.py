@@ -9,7 +9,9 @@ header (WCAG 2.4.7 and 2.4.11).
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import BrowserContext, Page
+from playwright.sync_api import Browser, BrowserContext, Page
+
+from harness import PHONE, new_context
 
 # Describes the focused element, or returns null when nothing in the page has focus.
 _FOCUSED = r"""
@@ -154,6 +156,7 @@ def test_the_menu_opens_and_closes_from_the_keyboard_on_a_phone(
     page.keyboard.press(key)
     assert page.evaluate("() => document.getElementById('__drawer').checked")
     assert page.evaluate(_MENU_LINKS_SHOWN) > 0
+    assert menu.get_attribute("aria-expanded") == "true"
     in_menu = "() => !!document.activeElement.closest('.md-nav--primary')"
     # Focus moves into the open menu, and Tab goes on through its links.
     assert page.evaluate(in_menu)
@@ -164,3 +167,43 @@ def test_the_menu_opens_and_closes_from_the_keyboard_on_a_phone(
     assert not page.evaluate("() => document.getElementById('__drawer').checked")
     assert page.evaluate(_MENU_LINKS_SHOWN) == 0
     assert page.evaluate("() => document.activeElement.getAttribute('aria-label')") == "Menu"
+    assert menu.get_attribute("aria-expanded") == "false"
+
+
+def test_without_javascript_the_menu_opens_from_the_keyboard_on_a_phone(
+    browser: Browser, base_url: str
+) -> None:
+    """Menu is then a link to the menu: Enter opens it, Tab goes on through its links, and
+    it closes when focus moves on past them. Search needs JavaScript, so it is not offered."""
+    context = new_context(browser, base_url, PHONE, javascript=False)
+    page = context.new_page()
+    page.goto(base_url)
+    assert page.evaluate(_MENU_LINKS_SHOWN) == 0
+    assert not page.get_by_role("button", name="Search").is_visible()
+    page.get_by_role("link", name="Menu").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**#sp-menu")
+    assert menu_links_shown_soon(page) > 0  # it slides in
+    in_menu = "() => !!document.activeElement.closest('.md-nav--primary')"
+    page.keyboard.press("Tab")
+    assert page.evaluate(in_menu)
+    for _ in range(100):
+        page.keyboard.press("Tab")
+        if not page.evaluate(in_menu):
+            break
+        assert page.evaluate(_MENU_LINKS_SHOWN) > 0, "the menu closed with focus still in it"
+    else:
+        pytest.fail("Tab never left the menu")
+    assert menu_links_shown_soon(page, until_none=True) == 0
+    context.close()
+
+
+def menu_links_shown_soon(page: Page, until_none: bool = False) -> int:
+    """_MENU_LINKS_SHOWN once the drawer has slid, polled from here: without JavaScript the
+    page runs no timers or animation frames for Playwright's own waiting."""
+    for _ in range(40):
+        shown = page.evaluate(_MENU_LINKS_SHOWN)
+        if (shown == 0) == until_none:
+            return shown
+        page.wait_for_timeout(50)
+    return shown

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -33,11 +34,20 @@ def source_slug(name: str) -> str:
 
 
 def sources(content: Content) -> list[Source]:
+    """Who told us, each once (ignoring case and spacing), with a page address of its own:
+    two different names whose slugs are the same ("Infinity", "-Infinity") are never merged,
+    each gets the slug with a hash of its name."""
     found: dict[str, list[Update]] = {}
     for update in content.updates.values():
-        found.setdefault(source_slug(update.source), []).append(update)
-    return sorted((Source(slug, items[0].source, tuple(items)) for slug, items in found.items()),
-                  key=lambda s: s.name.lower())
+        found.setdefault(" ".join(update.source.split()).casefold(), []).append(update)
+    taken = Counter(source_slug(items[0].source) for items in found.values())
+    groups = []
+    for key, items in found.items():
+        slug = source_slug(items[0].source)
+        if taken[slug] > 1:
+            slug = f"{slug}-{hashlib.sha256(key.encode()).hexdigest()[:8]}"
+        groups.append(Source(slug, items[0].source, tuple(items)))
+    return sorted(groups, key=lambda s: s.name.lower())
 
 
 def by_year(content: Content) -> dict[int, list[Update]]:

@@ -7,9 +7,11 @@
  *    life of the page: a family's device keeps no trace of the visit in storage.
  * 2. Keeps --sp-header-h (the sticky header, exit bar included) and --sp-exit-h up to date
  *    for signpost.css: scroll-padding-top uses them so focus never hides under the header.
- * 3. Lets the keyboard press the header's <label> buttons (menu, search) with Space as
- *    well as Enter, and opens a content tab named in the address (Material's inline
- *    script did that).
+ * 3. Makes the header's Menu link a button that opens Material's menu drawer (without
+ *    JavaScript it leads to the menu, which signpost.css opens), and the Search button open
+ *    Material's search box; both start closed, even where a browser would restore them on
+ *    reload (HTML allows Material's checkboxes no autocomplete="off"). Opens a content tab
+ *    named in the address (Material's inline script did that).
  * 4. Closes the search box when focus moves out of it, so that it never covers the page
  *    the keyboard has moved on to.
  * 5. On small screens, the menu opened from the keyboard takes focus, Escape closes it, and
@@ -65,18 +67,49 @@
     }
   }
 
-  function pressLabelsWithKeyboard() {
-    document.addEventListener("keydown", function (event) {
-      var label = event.target;
-      if (!(label instanceof HTMLLabelElement) || !label.classList.contains("sp-keyboard-label")) {
-        return;
-      }
-      // Material's own keyboard handling already presses a focused label on Enter.
-      if (event.key === " ") {
-        event.preventDefault();
-        label.click();
+  // Material follows its toggles' change events.
+  function setToggle(toggle, checked) {
+    toggle.checked = checked;
+    toggle.dispatchEvent(new Event("change"));
+  }
+
+  function headerButtons() {
+    var drawer = document.getElementById("__drawer");
+    var search = document.getElementById("__search");
+    var menu = document.querySelector("[data-sp-menu]");
+    var find = document.querySelector("[data-sp-search]");
+    [drawer, search].forEach(function (toggle) {
+      if (toggle && toggle.checked) {
+        setToggle(toggle, false);
       }
     });
+    if (menu && drawer) {
+      menu.setAttribute("role", "button");
+      menu.setAttribute("aria-expanded", "false");
+      drawer.addEventListener("change", function () {
+        menu.setAttribute("aria-expanded", String(drawer.checked));
+      });
+      menu.addEventListener("click", function (event) {
+        event.preventDefault();
+        setToggle(drawer, !drawer.checked);
+      });
+      // A button is pressed with Space as well as Enter; a link only with Enter.
+      menu.addEventListener("keydown", function (event) {
+        if (event.key === " ") {
+          event.preventDefault();
+          menu.click();
+        }
+      });
+    }
+    if (find && search) {
+      find.addEventListener("click", function () {
+        setToggle(search, true);
+        var input = document.querySelector("[data-md-component=search-query]");
+        if (input) {
+          input.focus();
+        }
+      });
+    }
   }
 
   function openTabNamedInAddress() {
@@ -94,22 +127,19 @@
       if (!toggle || !toggle.checked || !search || search.contains(event.target)) {
         return;
       }
-      toggle.checked = false;
-      // Material follows the toggle's change events.
-      toggle.dispatchEvent(new Event("change"));
+      setToggle(toggle, false);
     });
   }
 
   function manageMenuFocus() {
     var toggle = document.getElementById("__drawer");
     var drawer = document.querySelector(".md-sidebar--primary");
-    var button = document.querySelector(".md-header label[for=__drawer]");
+    var button = document.querySelector("[data-sp-menu]");
     if (!toggle || !drawer || !button) {
       return;
     }
     function close() {
-      toggle.checked = false;
-      toggle.dispatchEvent(new Event("change"));
+      setToggle(toggle, false);
     }
     function firstLink() {
       var links = drawer.querySelectorAll("a[href], [tabindex='0']");
@@ -143,9 +173,9 @@
     });
   }
 
-  pressLabelsWithKeyboard();
   closeSearchWhenFocusLeaves();
   document.addEventListener("DOMContentLoaded", function () {
+    headerButtons();
     trackHeaderHeight();
     openTabNamedInAddress();
     manageMenuFocus();

