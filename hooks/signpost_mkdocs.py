@@ -24,7 +24,6 @@ from signpost.load import load
 from signpost.problems import summary
 from signpost.render import GeneratedPage
 from signpost.site import render_site
-from signpost.urls import GENERATED_ROOTS
 
 log = logging.getLogger("mkdocs.plugins.signpost")
 BUILD_KEY = "signpost_build"
@@ -59,8 +58,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    """Leave menu entries out for sections this site has no content for."""
-    config.nav = prune_nav(config.nav, {page.src for page in config[BUILD_KEY].pages})
+    """Leave menu entries out for pages this site does not have."""
+    rendered = config[BUILD_KEY]
+    docs = Path(config.docs_dir)
+    pages = ({page.src for page in rendered.pages} | set(rendered.markdown)
+             | {path.relative_to(docs).as_posix() for path in docs.rglob("*.md")})
+    config.nav = prune_nav(config.nav, pages)
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
@@ -81,6 +84,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                                     else InclusionLevel.NOT_IN_NAV))
     for path, data in rendered.files.items():
         files.append(File.generated(config, path, content=data))
+    for path, text in rendered.markdown.items():
+        files.append(File.generated(config, path, content=text))
     return files
 
 
@@ -132,21 +137,21 @@ def escape_nav_titles(items: list) -> None:
             escape_nav_titles(item.children)
 
 
-def prune_nav(nav: list | None, generated: set[str]) -> list | None:
-    """Leave out menu entries for pages Signpost makes but this site has no content for
-    (no consent.yml, say), so a partnership's menu needs no editing."""
+def prune_nav(nav: list | None, pages: set[str]) -> list | None:
+    """Leave out menu entries for pages this site does not have: those Signpost makes when
+    there is content for them (no consent.yml, no consent pages) and a partnership's own
+    pages it has not written (no about.md), so a partnership's menu needs no editing."""
     if nav is None:
         return None
     kept = []
     for entry in nav:
         target = next(iter(entry.values())) if isinstance(entry, dict) else entry
         if isinstance(target, list):
-            target = prune_nav(target, generated)
+            target = prune_nav(target, pages)
             if not target:
                 continue
             entry = {next(iter(entry)): target}
-        elif (isinstance(target, str) and target.startswith(GENERATED_ROOTS)
-              and target not in generated):
+        elif isinstance(target, str) and target.endswith(".md") and target not in pages:
             continue
         kept.append(entry)
     return kept

@@ -119,6 +119,21 @@ def test_a_minimal_site_builds_every_kind_of_page(tmp_path: Path) -> None:
     assert "Monday: 10am to 1pm and 2pm to 4pm" in hours  # close: 13:00 was unquoted
 
 
+def test_a_site_without_its_own_pages_still_links_to_every_page_it_names(tmp_path: Path
+                                                                         ) -> None:
+    """No staying-safe page of its own (every "Leave this site" button links to one), no
+    about.md (in the menu): Signpost's own staying-safe page is used, the menu entry left out."""
+    root = buildable(tmp_path)
+    assert not (root / "content/staying-safe-online.md").exists()
+    site = tmp_path / "site"
+    result = mkdocs_build(root, site)
+    assert result.returncode == 0, result.stderr
+    assert broken_links(site) == []
+    assert "Private browsing" in html(site, "staying-safe-online")
+    assert "about/" not in html(site, "")
+    assert not (site / "about").exists()
+
+
 def test_broken_content_stops_the_build_and_keeps_the_last_site(tmp_path: Path) -> None:
     root = buildable(tmp_path)
     site = tmp_path / "site"

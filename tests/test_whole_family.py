@@ -38,6 +38,10 @@ reviewed: 2026-11-01
     (19, 64, False, "19 to 64 years"),
     (16, 99, True, "Pregnancy, and ages 16 and over"),
     (0, 99, True, "Pregnancy, and all ages"),
+    (0, 0, False, "Under 1 year"),
+    (0.5, 0.5, False, "6 months"),
+    (25, 25, False, "25 years"),
+    (17.5, 18, False, "17 and a half to 18 years"),
 ])
 def test_ages_read_naturally(start: float, end: float, pregnancy: bool, said: str) -> None:
     assert ages_in_words(Ages(start, end), pregnancy) == said

@@ -31,6 +31,9 @@ class Rendered:
     pages: list[GeneratedPage] = field(default_factory=list)
     chrome: dict[str, str] = field(default_factory=dict)  # for the theme: see ARCHITECTURE.md
     files: dict[str, bytes] = field(default_factory=dict)  # data files by site path
+    # Markdown pages every site needs, by source path, for those the partnership has not
+    # written itself (see defaults/): the generator renders them like its own pages.
+    markdown: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def page_html(self) -> dict[str, str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from importlib import resources
 
 from markupsafe import escape
 
@@ -41,4 +42,14 @@ def render_site(content: Content, today: date, *, directory_urls: bool = True,
         rendered.pages.extend(section(renderer))
     for data in FILES:
         rendered.files.update(data(renderer))
+    written = {page.path for page in content.pages}
+    rendered.markdown = {path: text for path, text in default_pages().items()
+                         if path not in written}
     return rendered
+
+
+def default_pages() -> dict[str, str]:
+    """Signpost's own Markdown pages that every site links to (the staying-safe page, from
+    every "Leave this site" button); a partnership's own content/<same name> replaces one."""
+    folder = resources.files("signpost") / "defaults"
+    return {urls.STAYING_SAFE: (folder / urls.STAYING_SAFE).read_text(encoding="utf-8")}

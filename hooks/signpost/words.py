@@ -50,9 +50,12 @@ ASSESSMENT = {
 
 
 def age(years: float) -> str:
-    """0.5 -> '6 months', 1.5 -> '18 months', 4 -> '4'."""
-    if years == int(years) and years >= 2:
-        return str(int(years))
+    """0.5 -> '6 months', 1.5 -> '18 months', 4 -> '4', 17.5 -> '17 and a half'."""
+    if years >= 2:
+        whole = int(years)
+        if years == whole:
+            return str(whole)
+        return f"{whole} and a half" if years * 2 == int(years * 2) else f"{years:g}"
     months = round(years * 12)
     return "birth" if months == 0 else f"{months} months"
 
@@ -65,6 +68,8 @@ def ages(ranged: Ages, pregnancy: bool = False) -> str:
     if ranged.open_ended:
         words = ("All ages" if start == "birth" else "Adults" if ranged.start == ADULT_AGE
                  else f"{start} and over")
+    elif start == end:  # one age: "6 months", "25 years"
+        words = "Under 1 year" if start == "birth" else f"{start}{unit}"
     elif start == "birth":
         words = f"From birth to {end}{unit}"
     elif start.endswith("months") and not end.endswith("months"):
