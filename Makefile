@@ -6,10 +6,14 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: site test serve check benchmark clean
+.PHONY: site site-properdocs test lint lint-js generate serve check benchmark clean
 
 site: $(VENV)/.installed
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build
+
+# The same site built by ProperDocs, the MkDocs 1.6 fork (README: Building with ProperDocs).
+site-properdocs: $(VENV)/.installed-properdocs
+	NO_MKDOCS_2_WARNING=1 $(BIN)/properdocs build -f mkdocs.yml
 
 serve: $(VENV)/.installed
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve
@@ -17,10 +21,30 @@ serve: $(VENV)/.installed
 check: $(VENV)/.installed
 	$(BIN)/signpost check .
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test node_modules/.installed lint lint-js
 	scripts/install-chromium
-	scripts/install-html-checker
 	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
+
+# The gates (ARCHITECTURE.md: Gates), zero findings: ruff's rules, then mypy's strict types
+# (both run, so one failing does not hide the other's findings).
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check; status=$$?; $(BIN)/mypy || status=1; exit $$status
+
+# The JavaScript gate, zero findings: ESLint (the version package-lock.json pins, installed
+# with the HTML checker) with the rules eslint.config.js gives and says why, on the site's
+# scripts and the browser tests' own.
+lint-js: node_modules/.installed
+	node_modules/.bin/eslint --max-warnings 0 eslint.config.js hooks/signpost/theme/assets tests/browser/js
+
+# The schemas in schemas/ and the field tables of docs/content-model.md, made from the
+# declarations in hooks/signpost/kinds.py (docs/adding-a-field.md).
+generate: $(VENV)/.installed
+	$(BIN)/python scripts/generate.py
+
+# Java for the HTML checker, and the npm tools package-lock.json pins.
+node_modules/.installed: package.json package-lock.json
+	scripts/install-html-checker
+	touch $@
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -31,8 +55,12 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
 	touch $@
 
+$(VENV)/.installed-properdocs: $(VENV)/.installed
+	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt properdocs
+	touch $@
+
 benchmark: $(VENV)/.installed
 	$(BIN)/python benchmarks/scale.py $(BENCHMARK_ARGS)
 
 clean:
-	rm -rf site $(VENV) node_modules .pytest_cache
+	rm -rf site $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -35,7 +35,7 @@ import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 TRANSFER_LIMIT = 300 * 1024  # the most any page may transfer, gzipped, everything included
-RESULTS_SHOWN = 20  # result cards the finder fetches at first (PAGE in directory.js)
+RESULTS_SHOWN = 20  # result cards the finder fetches at first (PAGE in finder/results.js)
 
 # ---------------------------------------------------------------------------------------
 # Synthetic services
@@ -62,7 +62,7 @@ OPENINGS = ("Friendly help for", "Free sessions for", "Support and advice for",
             "A safe, welcoming place for", "Practical help for", "Someone to talk to for",
             "Groups and one-to-one help for")
 WHO = ("parents and carers", "families with young children", "young people", "dads and male "
-       "carers", "families on a low income", "children with additional needs", "teenagers",
+       "carers", "families on a low income", "children with extra needs", "teenagers",
        "kinship carers", "new parents", "young carers", "families who have moved here")
 ABOUT = ("worried about money", "finding mornings hard", "struggling with behaviour",
          "feeling low or anxious", "waiting for an assessment", "new to the area",
@@ -303,7 +303,8 @@ class _Loads(HTMLParser):
         rel = (found.get("rel") or "").split()
         if tag == "script" and found.get("src"):
             self.files.append(found["src"])
-        elif tag == "link" and found.get("href") and ({"stylesheet", "icon"} & set(rel)):
+        elif tag == "link" and found.get("href") and ({"stylesheet", "icon", "modulepreload"}
+                                                       & set(rel)):
             self.files.append(found["href"])
         elif tag == "img" and found.get("src"):
             self.files.append(found["src"])
@@ -342,7 +343,7 @@ def page_loads(site: Path, page: str) -> list[str]:
         wanted.append(index_url)
         wanted.append(urljoin(index_url, index["words"]))
         wanted += [urljoin(index_url, f"{index['cards']}{n // index['cardsPerFile']}.json")
-                   for n in range(min(RESULTS_SHOWN, len(index["services"])))]
+                   for n in range(min(RESULTS_SHOWN, index["count"]))]
     local = [urlsplit(url).path.lstrip("/") for url in wanted if not urlsplit(url).netloc]
     return list(dict.fromkeys(local))
 
@@ -369,7 +370,7 @@ def fastest(configs: list[Path], today: date, repeat: int) -> list[Build]:
     """The quickest of `repeat` builds of each project, taken in turns so that other work on
     the machine slows each about as much: it only ever makes a build slower."""
     runs = [[build(config, today) for config in configs] for _ in range(repeat)]
-    return [min(builds, key=lambda b: b.seconds) for builds in zip(*runs)]
+    return [min(builds, key=lambda b: b.seconds) for builds in zip(*runs, strict=True)]
 
 
 def measure(count: int, work: Path, today: date, *, baseline: bool = True, repeat: int = 1

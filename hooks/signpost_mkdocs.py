@@ -11,6 +11,7 @@ import os
 from datetime import date
 from html import unescape
 from pathlib import Path
+from typing import Any
 
 from markupsafe import Markup, escape
 
@@ -47,10 +48,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         report = "\n".join(str(p) for p in errors)
         raise PluginError(f"the content has problems, so nothing was built:\n{report}\n"
                           f"{summary(len(errors), len(loaded.problems.warnings))}")
-    rendered = render_site(loaded.content, today, directory_urls=config.use_directory_urls,
+    content = loaded.content
+    assert content is not None and content.site is not None  # loaded.ok: there is a site
+    rendered = render_site(content, today, directory_urls=config.use_directory_urls,
                            repo_url=config.repo_url, edit_uri=config.edit_uri)
     # Text, like every title: escaped once here, printed as it is by every template.
-    config.site_name = escape(loaded.content.site.name)
+    config.site_name = escape(content.site.name)
     config.extra["signpost"] = rendered.chrome
     config[BUILD_KEY] = rendered
     config.watch.append(str(root / "services"))
@@ -126,7 +129,7 @@ def page_title(page: Page, generated: str | None) -> Markup:
     return escape(unescape(str(page.title or "")))
 
 
-def escape_nav_titles(items: list) -> None:
+def escape_nav_titles(items: list[Any]) -> None:  # MkDocs' Sections, Pages and Links
     """Sections', links' and pages' titles from mkdocs.yml. Pages are not read yet, so a page
     has a title here only when the nav gives it one."""
     for item in items:
@@ -137,7 +140,7 @@ def escape_nav_titles(items: list) -> None:
             escape_nav_titles(item.children)
 
 
-def prune_nav(nav: list | None, pages: set[str]) -> list | None:
+def prune_nav(nav: list[Any] | None, pages: set[str]) -> list[Any] | None:
     """Leave out menu entries for pages this site does not have: those Signpost makes when
     there is content for them (no consent.yml, no consent pages) and a partnership's own
     pages it has not written (no about.md), so a partnership's menu needs no editing."""

@@ -12,7 +12,14 @@ from signpost.model import Content
 
 @pytest.fixture(scope="session")
 def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The repository's sample site, built by `mkdocs build` as the README says."""
+    """The repository's sample site, built by `mkdocs build` as the README says, as of
+    helpers.TODAY: the one build of the sample a test session makes. Every test that reads
+    the built sample uses it, the browser tests too (their `built_site`); only a test that
+    changes the sample first builds a copy of its own (helpers.sample_folder).
+
+    Under pytest-xdist each worker is a session of its own, so this builds once per worker:
+    sharing one build between workers would need a file lock (the filelock package is not
+    among the test tools), and a build takes a few seconds."""
     site_dir = tmp_path_factory.mktemp("sample") / "site"
     result = mkdocs_build(REPO, site_dir)
     assert result.returncode == 0, result.stderr

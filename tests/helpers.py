@@ -11,8 +11,15 @@ from pathlib import Path
 
 from signpost.load import Loaded, load
 
-REPO = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# The one place the tests name the repository, their fixture folders and the date they run
+# as of: every other test module, tests/browser's included, imports these (a guard in
+# tests/test_tidy.py keeps it so).
+TESTS = Path(__file__).resolve().parent
+REPO = TESTS.parent
+FIXTURES = TESTS / "fixtures"
+BROWSER_FIXTURES = TESTS / "browser" / "fixtures"  # the browser harness's own pages
+# Every check, render and build (mkdocs through SIGNPOST_TODAY) is as of this day, so what
+# "reviewed a year ago" or "open now" means does not move with the calendar.
 TODAY = date(2026, 11, 23)
 
 
@@ -103,9 +110,9 @@ def visible_text(html: str) -> str:
             self.hidden: list[str] = []
 
         def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-            if tag not in INLINE:
+            if tag not in inline:
                 self.words.append(" ")  # a new block, cell or item: words do not run on
-            if tag not in VOID and (self.hidden or ("aria-hidden", "true") in attrs):
+            if tag not in void and (self.hidden or ("aria-hidden", "true") in attrs):
                 self.hidden.append(tag)
 
         def handle_endtag(self, tag: str) -> None:
@@ -116,8 +123,21 @@ def visible_text(html: str) -> str:
             if not self.hidden:
                 self.words.append(data)
 
-    INLINE = {"a", "abbr", "b", "code", "em", "i", "small", "span", "strong"}
-    VOID = {"br", "col", "hr", "img", "input", "link", "meta", "source", "wbr"}
+    inline = {"a", "abbr", "b", "code", "em", "i", "small", "span", "strong"}
+    void = {"br", "col", "hr", "img", "input", "link", "meta", "source", "wbr"}
     parser = Words()
     parser.feed(html)
     return " ".join("".join(parser.words).split())
+
+
+def properdocs_build(folder: Path, site_dir: Path, today: date = TODAY
+                     ) -> subprocess.CompletedProcess[str]:
+    """Run `properdocs build` (the MkDocs 1.6 fork, README: Building with ProperDocs) on a
+    folder holding mkdocs.yml, in the same environment as mkdocs_build."""
+    properdocs = Path(sys.executable).parent / "properdocs"
+    assert properdocs.is_file(), f"{properdocs} is missing: it is a test tool, run `make test`"
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SIGNPOST_TODAY=today.isoformat())
+    return subprocess.run(
+        [str(properdocs), "build", "-f", str(folder / "mkdocs.yml"), "-d", str(site_dir)],
+        capture_output=True, text=True, env=env, check=False,
+    )

@@ -4,9 +4,10 @@
 as Python data, to be written with `yaml.safe_dump`, and what the built site must then show
 and must never show:
 
-- `shown` (and `titled`, in the page's <title>): text that must appear, exactly as written, in the visible text of a page (a
-  service's name, organisation and summary on its own page; every need's and level's name on
-  its own page; contacts, consent topics, pathway steps, updates and questions somewhere);
+- `shown` (and `titled`, in the page's <title>): text that must appear, exactly as written,
+  in the visible text of a page (a service's name, organisation and summary on its own page;
+  every need's and level's name on its own page; contacts, consent topics, pathway steps,
+  updates and questions somewhere);
 - `hidden_services`: every draft and closed service. Each carries the marker `ZqHidden` (a
   draft `ZqHiddenDraft`) in its file name, name and summary, and every confidential location
   carries it in its name and address, with a postcode from the `ZQ` pool, so "appears nowhere
@@ -27,7 +28,8 @@ from pathlib import Path
 import yaml
 from hypothesis import strategies as st
 
-TODAY = date(2026, 11, 23)
+from helpers import TODAY
+
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 AUDIENCES = ("families", "young-people", "professionals")
 ACCESS = ("self-referral", "professional-referral", "drop-in", "appointment")
@@ -205,7 +207,7 @@ def sessions(draw: st.DrawFn) -> list[dict]:
     """Sessions that never overlap on a day: one to four spans of the day (split sessions),
     each on some days; a span may end at midnight ("23:59")."""
     points = sorted(draw(st.lists(st.integers(0, 96), min_size=2, max_size=8, unique=True)))
-    spans = list(zip(points[::2], points[1::2]))
+    spans = list(zip(points[::2], points[1::2], strict=False))  # an odd last point is dropped
     return [{"days": draw(st.lists(st.sampled_from(DAYS), min_size=1, max_size=7,
                                    unique=True)),
              "open": clock(a * 15), "close": clock(b * 15, closing=True)} for a, b in spans]
@@ -359,7 +361,7 @@ def partnerships(draw: st.DrawFn, *, adult_ages: bool = True, drafts: bool = Tru
                       "default_flow_style": draw(st.sampled_from([False, None])),
                       "width": draw(st.sampled_from([80, 4096]))}
 
-    contacts, urgent, rest = draw(contacts_and_urgent())
+    contacts, urgent, _ = draw(contacts_and_urgent())
     p.files["content/contacts.yml"] = contacts
     contact_ids = [c["id"] for c in contacts]
     for c in contacts:
@@ -496,7 +498,7 @@ def partnerships(draw: st.DrawFn, *, adult_ages: bool = True, drafts: bool = Tru
         p.shown += [("", option["label"]) for option in question["options"]]
 
     # updates, related to needs and to any service (a hidden one must not be linked)
-    for number, update_id in enumerate(draw(unique_ids(draw(st.integers(0, 4))))):
+    for update_id in draw(unique_ids(draw(st.integers(0, 4)))):
         update = {"date": draw(dates(date(2020, 1, 1))), "from": draw(names(long=False)),
                   "you_said": draw(names()), "we_did": draw(names()),
                   "status": draw(st.sampled_from(["done", "doing", "planned"]))}

@@ -226,7 +226,7 @@ def test_a_list_where_a_set_of_fields_belongs(tmp_path: Path) -> None:
     write(root, "content/site.yml", "- name: Testford\n- area: Testford\n")
     assert reported(root)[0] == (
         "content/site.yml:1: error: should be a set of fields (name, authority, area, url,"
-        " emergency, quick_exit, feedback, review_every_months), not a list")
+        " emergency, quick_exit, feedback, review_every_months, plain_words), not a list")
 
 
 def test_a_set_of_fields_where_a_list_belongs(tmp_path: Path) -> None:

@@ -1,9 +1,9 @@
 """docs/content-model.md, the contract partnerships write their content to, checked against
 the code that reads the content.
 
-- Every field a reader accepts (the `*_FIELDS` declarations in signpost.read,
-  signpost.pathway and signpost.oruk.mapping) is a row of the table for its file, and a YAML
-  key in that file's examples: `name` documented for needs does not count for services.
+- Every field a reader accepts (the shapes declared in signpost.kinds) is a row of the table
+  for its file, and a YAML key in that file's examples: `name` documented for needs does not
+  count for services.
 - Every allowed value list in signpost.model is the exact list the doc gives for its field.
 - Every YAML example says what it is on its first line (`# file: <path>` or
   `# example: ...`) and parses.
@@ -22,14 +22,14 @@ import pytest
 import yaml
 
 from helpers import REPO, TODAY
-from signpost import model, pathway, read
+from signpost import kinds, model
 from signpost.load import load
-from signpost.oruk import mapping
+from signpost.schema import Shape
 
 DOC = REPO / "docs" / "content-model.md"
 
 # Where each reader declaration is documented: (start of its `## ` heading, its `### `
-# heading). A new `*_FIELDS` tuple fails `test_every_declaration_has_a_place` until it is
+# heading). A new shape in signpost.kinds fails `test_every_declaration_has_a_place` until it is
 # placed here and documented there.
 SITE, NEEDS, LEVELS = "content/site.yml", "content/needs.yml", "content/levels.yml"
 CONTACTS, CONSENT, UPDATES = "content/contacts.yml", "content/consent.yml", "content/updates/"
@@ -37,30 +37,29 @@ SERVICES, QUESTIONS = "services/<id>.yml", "content/questionnaire.yml"
 PATHWAY = "content/pathway.yml"
 MAPPING, HOURS = "content/oruk-mapping.yml", "Opening hours"
 PLACES: dict[str, list[tuple[str, str]]] = {
-    "SITE_FIELDS": [(SITE, "Fields of site.yml")],
-    "EMERGENCY_FIELDS": [(SITE, "Emergency routes")],
-    "FEEDBACK_FIELDS": [(SITE, "Feedback")],
-    "REVIEW_FIELDS": [(NEEDS, "Fields of a need"), (LEVELS, "Fields of a level"),
-                      (CONTACTS, "Fields of a contact"), (CONSENT, "Fields of a consent topic"),
-                      (PATHWAY, "Fields of pathway.yml")],
-    "NEED_FIELDS": [(NEEDS, "Fields of a need")],
-    "LEVEL_FIELDS": [(LEVELS, "Fields of a level")],
-    "CONTACT_FIELDS": [(CONTACTS, "Fields of a contact")],
-    "SESSION_FIELDS": [(HOURS, "Sessions")],
-    "CONSENT_FIELDS": [(CONSENT, "Fields of a consent topic")],
-    "UPDATE_FIELDS": [(UPDATES, "Fields of an update")],
-    "SERVICE_FIELDS": [(SERVICES, "Fields of a service")],
-    "AGES_FIELDS": [(SERVICES, "Ages")],
-    "SERVICE_CONTACT_FIELDS": [(SERVICES, "Contact")],
-    "LOCATION_FIELDS": [(SERVICES, "Locations")],
-    "QUESTIONNAIRE_FIELDS": [(QUESTIONS, "Fields of questionnaire.yml")],
-    "QUESTION_FIELDS": [(QUESTIONS, "Questions")],
-    "OPTION_FIELDS": [(QUESTIONS, "Answers")],
-    "PATHWAY_FIELDS": [(PATHWAY, "Fields of pathway.yml")],
-    "STEP_FIELDS": [(PATHWAY, "Steps")],
-    "MAPPING_FIELDS": [(MAPPING, "Fields of oruk-mapping.yml")],
-    "RULE_FIELDS": [(MAPPING, "Terms")],
-    "DEFAULT_FIELDS": [(MAPPING, "Default")],
+    "SITE": [(SITE, "Fields of site.yml")],
+    "EMERGENCY_ROUTE": [(SITE, "Emergency routes")],
+    "FEEDBACK": [(SITE, "Feedback")],
+    "PLAIN_WORDS": [(SITE, "Plain words")],
+    "PROFESSIONAL_WORD": [(SITE, "Plain words")],
+    "NEED": [(NEEDS, "Fields of a need")],
+    "LEVEL": [(LEVELS, "Fields of a level")],
+    "CONTACT": [(CONTACTS, "Fields of a contact")],
+    "SESSION": [(HOURS, "Sessions")],
+    "CONSENT": [(CONSENT, "Fields of a consent topic")],
+    "UPDATE": [(UPDATES, "Fields of an update")],
+    "SERVICE": [(SERVICES, "Fields of a service")],
+    "AGES": [(SERVICES, "Ages")],
+    "SERVICE_CONTACT": [(SERVICES, "Contact")],
+    "LOCATION": [(SERVICES, "Locations")],
+    "QUESTIONNAIRE": [(QUESTIONS, "Fields of questionnaire.yml")],
+    "QUESTION": [(QUESTIONS, "Questions")],
+    "OPTION": [(QUESTIONS, "Answers")],
+    "PATHWAY": [(PATHWAY, "Fields of pathway.yml")],
+    "STEP": [(PATHWAY, "Steps")],
+    "MAPPING": [(MAPPING, "Fields of oruk-mapping.yml")],
+    "RULE": [(MAPPING, "Terms")],
+    "DEFAULT": [(MAPPING, "Default")],
 }
 # Each allowed value list in signpost.model, and the table rows that must give exactly it.
 VALUE_LISTS: dict[str, list[tuple[str, str, str]]] = {
@@ -180,21 +179,16 @@ def is_yaml_key(field: str, text: str) -> bool:
 
 
 def declarations() -> dict[str, tuple[str, ...]]:
-    """Every `*_FIELDS` tuple the readers declare, by name."""
-    found = {}
-    for module in (read, pathway, mapping):
-        for name, value in vars(module).items():
-            if name.endswith("_FIELDS") and isinstance(value, tuple) \
-                    and all(isinstance(item, str) for item in value):
-                found[name] = value
-    return found
+    """Every shape declared in signpost.kinds (the fields the readers accept), by name."""
+    return {name: value.names for name, value in vars(kinds).items()
+            if isinstance(value, Shape)}
 
 
 # -- fields and values -----------------------------------------------------------------------
 
 def test_every_declaration_has_a_place() -> None:
     declared = declarations()
-    assert declared, "no *_FIELDS tuples found in the readers"
+    assert declared, "no shapes found in signpost.kinds"
     unplaced = sorted(set(declared) - set(PLACES))
     assert not unplaced, (f"{', '.join(unplaced)}: document these fields in"
                           " docs/content-model.md and add where to PLACES in this test")

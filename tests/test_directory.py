@@ -138,9 +138,9 @@ def test_every_need_lists_its_services_and_links_to_each_age(sample_site: Path, 
                 assert follow(sample_site, f"needs/{need}", group.name) == target
 
 
-@pytest.mark.parametrize("group, lowest, highest", [("0-4", 0, 4), ("5-10", 5, 10),
-                                                    ("11-15", 11, 15), ("16-18", 16, 18),
-                                                    ("19-25", 19, 25)])
+@pytest.mark.parametrize(("group", "lowest", "highest"), [("0-4", 0, 4), ("5-10", 5, 10),
+                                                          ("11-15", 11, 15), ("16-18", 16, 18),
+                                                          ("19-25", 19, 25)])
 def test_need_and_age_pages_show_the_services_for_that_age(sample_site: Path, content, group,
                                                            lowest, highest) -> None:
     for need in content.needs:
@@ -203,15 +203,16 @@ def test_finder_index_holds_every_published_service_and_nothing_private(sample_s
     index = json.loads((sample_site / path).read_text(encoding="utf-8"))
     folder = (sample_site / path).parent
     published = content.published_services
-    assert len(index["services"]) == len(published)
+    assert index["count"] == len(published)
+    needs = index["columns"]["needs"]
+    assert {len(column["values"]) for column in index["columns"].values()} == {len(published)}
     per_file = index["cardsPerFile"]
     for number, service in enumerate(published):
         cards = json.loads((folder / "cards" / f"{number // per_file}.json").read_text())
         card = cards[number % per_file]
         assert card["n"] == service.name
         assert (sample_site / "services" / card["u"] / "index.html").is_file()
-        row = index["services"][number]
-        assert [index["needs"][n] for n in row[0]] == list(service.needs)
+        assert [needs["choices"][n] for n in needs["values"][number]] == list(service.needs)
     closed = [s for s in content.services.values() if not s.published]
     for path in folder.rglob("*.json"):
         text = path.read_text(encoding="utf-8")
@@ -294,7 +295,8 @@ def test_long_lists_are_split_into_linked_pages(tmp_path: Path) -> None:
     assert '<a href="../page-3/" rel="next">' in second.html
     assert 'aria-current="page"><span class="sp-visually-hidden">Page </span>2<' in second.html
     assert not any(p.searchable or p.in_nav for src, p in pages.items()
-                   if src.startswith(("needs/", "ages/", "services/")) and src != "services/index.md")
+                   if src.startswith(("needs/", "ages/", "services/"))
+                   and src != "services/index.md")
 
 
 def test_several_ways_to_get_a_service_read_as_one_sentence(tmp_path: Path) -> None:

@@ -31,8 +31,8 @@ from sitecheck import broken_links
 # partnership as written, and the database replays it first on the next run.
 PHASES = tuple(Phase) if os.environ.get("SIGNPOST_SHRINK") else tuple(
     phase for phase in Phase if phase is not Phase.shrink)
-SETTINGS = dict(deadline=None, phases=PHASES, print_blob=True,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+SETTINGS = {"deadline": None, "phases": PHASES, "print_blob": True,
+            "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large]}
 
 
 # Files (by path in the site, or page source) that may name a draft: only the editors' review

@@ -7,6 +7,7 @@ a level added, so nothing depends on how many levels a partnership has.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from pathlib import Path
 
 from helpers import REPO, check, edit, rendered_pages, reported, site_folder, visible_text
@@ -75,7 +76,7 @@ def test_level_pages_never_list_every_service(sample: dict[str, str], content: C
 def test_stepping_up_and_down_link_the_neighbouring_levels(tmp_path: Path, sample) -> None:
     for root, pages in sites(tmp_path, sample):
         levels = list(check(root).content.levels.values())
-        for below, above in zip(levels, levels[1:]):
+        for below, above in pairwise(levels):
             up = visible_text(pages[f"levels/{below.id}.md"]).rsplit("Stepping up", 1)[1]
             assert f"Next level up: Level {above.number}: {above.name}" in up
             down = visible_text(pages[f"levels/{above.id}.md"]).rsplit("Stepping down", 1)[1]

@@ -60,7 +60,7 @@ def test_hours_become_minutes_of_the_week() -> None:
 
 def test_contacts_page_carries_hours_and_bank_holidays(sample_site: Path) -> None:
     page = (sample_site / "contacts" / "index.html").read_text(encoding="utf-8")
-    script = re.search(r'<script src="\.\./assets/open-now\.js" defer'
+    script = re.search(r'<script type="module" src="\.\./assets/open-now\.js"'
                        r' data-bank-holidays="([0-9 -]+)"></script>', page)
     assert script and "2026-12-28" in script.group(1).split()
     mash = re.search(r'<div class="sp-contact sp-contact--urgent" id="mash"'

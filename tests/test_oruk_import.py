@@ -80,9 +80,9 @@ def test_a_v1_feed_comes_in_with_its_schedules_ages_and_addresses(tmp_path: Path
     toddlers = loaded.content.services["hollybush-toddler-group"]
     assert toddlers.hours.sessions == (Session(("mon", "wed"), 9 * 60 + 30, 11 * 60 + 30),)
     assert toddlers.ages == Ages(0, 4)
-    assert toddlers.locations == (Location("Hollybush Church Hall",
-                                           "3 Chapel Street, Hollins Cross", "BK5 2HB", False,
-                                           ("step-free", "accessible-toilet")),)
+    assert toddlers.locations == (Location(
+        name="Hollybush Church Hall", address="3 Chapel Street, Hollins Cross",
+        postcode="BK5 2HB", confidential=False, access=("step-free", "accessible-toilet")),)
     assert (toddlers.access, toddlers.delivery, toddlers.cost) == (("drop-in",),
                                                                    ("in-person",), "free")
     assert (toddlers.needs, toddlers.levels) == (("feelings",), ("everyday",))
@@ -225,8 +225,9 @@ def test_the_full_example_keeps_what_the_content_model_can_hold(tmp_path: Path) 
     assert service.cost == "£35 per 1 hour session (Under 18s and Over 60s)"
     assert (service.contact.email, service.contact.web) == ("email@example.com",
                                                             "http://example.com/counselling")
-    assert service.locations == (Location("MyCity Civic Center", "1-30 Main Street, MyCity",
-                                          None, False, ("step-free", "hearing-loop")),)
+    assert service.locations == (Location(
+        name="MyCity Civic Center", address="1-30 Main Street, MyCity", postcode=None,
+        confidential=False, access=("step-free", "hearing-loop")),)
     assert service.alert.startswith("Following COVID-19")
     assert (service.reviewed, service.reviewed_by) == (date(2005, 1, 1), "email@example.com")
 

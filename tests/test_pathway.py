@@ -69,7 +69,7 @@ def test_the_minimal_pathway_is_accepted(tmp_path: Path) -> None:
                                        (), ()]
 
 
-@pytest.mark.parametrize("old, new, expected", [
+@pytest.mark.parametrize(("old", "new", "expected"), [
     ("levels: [everyday]", "levels: [every-day]",
      'content/pathway.yml:9: error: steps[1].levels has "every-day", which is not a level id'
      " in content/levels.yml. Did you mean everyday?"),

@@ -11,78 +11,18 @@ from __future__ import annotations
 import html
 import json
 import re
-import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from helpers import FIXTURES, REPO, TODAY, check, edit, mkdocs_build, reported, site_folder
+from helpers import REPO, check, edit, reported, site_folder
+from questionnaire_fixture import (FIXTURE, PATHS, body, build_fixture_site, chosen,
+                                   fixture_content, page, result_pages, shown_services,
+                                   suggested)
 from signpost import matching
-from signpost.model import Content, Option
 from signpost.pages.questionnaire import RESULTS_TITLE, why
 
-FIXTURE = "questionnaire"
-
-
-@dataclass(frozen=True)
-class Path_:
-    """Answers, one entry per question (a tuple for a question taking many), and what the
-    family should see."""
-
-    answers: tuple[str | tuple[str, ...], ...]
-    level: str
-    shown: tuple[str, ...]  # in this order
-    hidden: tuple[str, ...]
-    urgent: bool
-
-
-PATHS = {
-    "one need, one age, managing": Path_(
-        ("No", "5 to 11", ("Money",), "We are managing"), "Everyday help",
-        ("Advice Shop",), ("Debt Team", "Young Adults", "Family Worker", "Baby Group"), False),
-    "two needs: most needs met first, then by name": Path_(
-        ("No", "5 to 11", ("Money", "Feelings"), "A worry is not getting better"), "Extra help",
-        ("Family Worker", "Advice Shop", "Calm Club", "Debt Team"),
-        ("Teen Talk", "Safe House", "Closed Club", "Baby Group"), False),
-    "danger and pregnancy, level not given": Path_(
-        ("Yes", "Expecting a baby", ("Feelings",), "Not sure"), "Everyday help",
-        ("Baby Group",), ("Calm Club", "Teen Talk", "Family Worker"), True),
-    "urgent need at the highest level": Path_(
-        ("No", "Under 5", ("Someone at home hurts us",), "A child is not safe"), "Protection",
-        ("Safe House",), ("Advice Shop", "Baby Group"), True),
-    "teenager, things very hard: services at every level up to it": Path_(
-        ("No", "12 to 18", ("Feelings",), "A child is not safe"), "Protection",
-        ("Family Worker", "Safe House", "Teen Talk"), ("Calm Club", "Closed Club"), True),
-    "young adult": Path_(
-        ("No", "19 to 25", ("Money",), "We are managing"), "Everyday help",
-        ("Young Adults",), ("Advice Shop", "Debt Team"), False),
-    "no age given: every age fits": Path_(
-        ("No", "I would rather not say", ("Money",), "We are managing"), "Everyday help",
-        ("Advice Shop", "Baby Group", "Young Adults"), ("Debt Team",), False),
-    "no need given: no services, contacts only": Path_(
-        ("No", "Under 5", ("Something else",), "We are managing"), "Everyday help",
-        (), ("Advice Shop", "Baby Group"), False),
-    "how hard not given: the lowest level": Path_(
-        ("No", "Under 5", ("Money",), "Not sure"), "Everyday help",
-        ("Advice Shop", "Baby Group"), ("Young Adults", "Debt Team"), False),
-}
-
-
-def fixture_content() -> Content:
-    loaded = check(FIXTURES / FIXTURE, TODAY)
-    assert loaded.ok, loaded.problems.report()
-    return loaded.content
-
-
-def chosen(content: Content, answers: tuple[str | tuple[str, ...], ...]) -> list[Option]:
-    """The options a path chooses, in the questionnaire's order."""
-    picked = []
-    for question, answer in zip(content.questionnaire.questions, answers, strict=True):
-        labels = answer if isinstance(answer, tuple) else (answer,)
-        by_label = {o.label: o for o in question.options}
-        picked += [by_label[label] for label in labels]
-    return picked
+# The paths below, the fixture's content and its built site: tests/questionnaire_fixture.py.
 
 
 @pytest.mark.parametrize("name", PATHS)
@@ -195,55 +135,9 @@ def test_a_need_served_only_above_every_level_offered_is_a_warning(tmp_path: Pat
 # -- the pages for families without JavaScript -----------------------------------------------
 
 
-def build_fixture_site(folder: Path) -> Path:
-    """The fixture's content built with the repository's mkdocs.yml and hooks."""
-    root = folder / "project"
-    shutil.copytree(FIXTURES / FIXTURE, root)
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(REPO / "hooks", root / "hooks",
-                    ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
-    site = folder / "site"
-    result = mkdocs_build(root, site)
-    assert result.returncode == 0, result.stderr
-    return site
-
-
 @pytest.fixture(scope="module")
 def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_fixture_site(tmp_path_factory.mktemp("questionnaire"))
-
-
-def page(site: Path, url: str) -> str:
-    return (site / url / "index.html").read_text(encoding="utf-8")
-
-
-def body(text: str) -> str:
-    """The page's own content, without the theme's header, menu and footer."""
-    return text[text.index('<article class="md-content__inner md-typeset">'):
-                text.index("</article>")]
-
-
-def shown_services(text: str) -> list[tuple[str, str]]:
-    """(name, why) of each service in a results page, in order."""
-    return [(html.unescape(name), html.unescape(reason)) for name, reason in re.findall(
-        r'class="sp-card__title"><a href="[^"]*">([^<]*)</a></h3>\s*'
-        r'<p class="sp-q-why">([^<]*)</p>', text)]
-
-
-def suggested(text: str) -> str:
-    return html.unescape(re.search(r'class="sp-q-level"><strong>([^<]*)\.</strong>',
-                                   text).group(1))
-
-
-def result_pages(site: Path) -> dict[str, tuple[str, str]]:
-    """Every results page, by (age answer, need answer) read from its "Your answers"."""
-    found = {}
-    for path in sorted((site / "what-help-fits-us").glob("*/*/index.html")):
-        text = body(path.read_text(encoding="utf-8"))
-        answers = tuple(html.unescape(a) for a in re.findall(
-            r'<dd class="sp-q-summary__value">([^<]*)</dd>', text))
-        found[answers] = text
-    return found
 
 
 def test_without_javascript_the_danger_question_leads_to_the_emergency_routes(
@@ -271,7 +165,7 @@ def test_without_javascript_each_age_leads_to_each_need(fixture_site: Path) -> N
     assert "Your answers so far: 5 to 11." in text
 
 
-@pytest.mark.parametrize("answers, expected", [
+@pytest.mark.parametrize(("answers", "expected"), [
     (("5 to 11", "Money"), [("Advice Shop", "You said: money")]),
     (("Expecting a baby", "Feelings"), [("Baby Group", "You said: feelings")]),
     (("I would rather not say", "Money"), [("Advice Shop", "You said: money"),
@@ -312,8 +206,8 @@ def test_every_results_page_agrees_with_the_rule(fixture_site: Path, sample_site
     for site, content in ((fixture_site, fixture_content()), (sample_site, check(REPO).content)):
         pages = result_pages(site)
         questions = content.questionnaire.questions
-        ages = [o for o in questions[1].options]
-        needs = [o for o in questions[2].options]
+        ages = list(questions[1].options)
+        needs = list(questions[2].options)
         assert set(pages) == {(a.label, n.label) for a in ages for n in needs}
         for (age, need), text in pages.items():
             picked = [o for o in ages if o.label == age] + [o for o in needs if o.label == need]

@@ -125,7 +125,7 @@ def test_the_hook_passes_the_repository_from_mkdocs_yml(tmp_path: Path) -> None:
         encoding="utf-8")
 
 
-@pytest.mark.parametrize("old, new, expected", [
+@pytest.mark.parametrize(("old", "new", "expected"), [
     ("  contacts: [info]\n", "  contacts: [info]\n  reviewed: 2027-01-01\n",
      "content/levels.yml:10: error: reviewed is 2027-01-01, which is after today; give the date"
      " it was really checked"),

@@ -20,6 +20,7 @@ ATOM = "http://www.w3.org/2005/Atom"
 
 def feed(content: Content, today: date, site_urls: urls.Urls) -> bytes:
     site = content.site
+    assert site is not None  # load() gives content only with its site
     base = site.url.rstrip("/") + "/" if site.url else ""
     updates = list(content.updates.values())
     root = ET.Element("feed", {"xmlns": ATOM, "xml:lang": "en-GB"})
@@ -37,7 +38,8 @@ def feed(content: Content, today: date, site_urls: urls.Urls) -> bytes:
     for update in updates:
         _entry(root, update, content, base, site_urls)
     ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+    xml: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return xml + b"\n"
 
 
 def _entry(root: ET.Element, update: Update, content: Content, base: str,
@@ -81,6 +83,7 @@ def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:
 
 def _id(content: Content, path: str) -> str:
     site = content.site
+    assert site is not None  # load() gives content only with its site
     return uuid.uuid5(uuid.NAMESPACE_URL, f"{site.url or site.name}/{path}").urn
 
 

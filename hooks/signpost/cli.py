@@ -1,14 +1,16 @@
-"""The `signpost` command: `signpost check [FOLDER] [--strict]`, and `signpost import PATH`
+"""The `signpost` command: `signpost check [FOLDER] [--strict] [--plain-words]`, and
+`signpost import PATH`
 to bring in services published as Open Referral UK (ORUK 3.0 or v1) JSON."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from itertools import groupby
 from datetime import date
 from pathlib import Path
 
-from .load import load
+from .load import Loaded, load
 from .oruk.importer import report_lines, run_import
 from .problems import summary
 
@@ -20,19 +22,21 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("folder", nargs="?", default=".", type=Path,
                        help="the folder holding content/ and services/ (default: here)")
     check.add_argument("--strict", action="store_true", help="count warnings as errors")
+    check.add_argument("--plain-words", action="store_true", help="list only the plain-words"
+                       " warnings about family-facing text, file by file")
     add_import_command(commands)
     args = parser.parse_args(argv)
     if args.command == "import":
         return run_import_command(args)
-    return run_check(args.folder, strict=args.strict)
+    return run_check(args.folder, strict=args.strict, plain_words=args.plain_words)
 
 
-def add_import_command(commands: argparse._SubParsersAction) -> None:
+def add_import_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     command = commands.add_parser(
         "import", help="write services/<id>.yml from Open Referral UK (ORUK 3.0 or v1) JSON")
     command.add_argument("path", type=Path, help="a service, a page of services, an"
                          " organisation with its services, or a folder of .json files")
-    command.add_argument("--into", type=Path, default=Path("."), help="the site folder holding"
+    command.add_argument("--into", type=Path, default=Path(), help="the site folder holding"
                          " content/ and services/ (default: here)")
     command.add_argument("--mapping", type=Path, help="how taxonomy terms map to needs and"
                          " levels (default: content/oruk-mapping.yml)")
@@ -52,15 +56,41 @@ def run_import_command(args: argparse.Namespace) -> int:
     return 1 if outcome.problems.errors else 0
 
 
-def run_check(folder: Path, *, strict: bool) -> int:
+def run_check(folder: Path, *, strict: bool, plain_words: bool = False) -> int:
     loaded = load(folder, date.today())
     problems = loaded.problems
+    if plain_words:
+        return run_plain_words(loaded, folder, strict=strict)
     for problem in problems.errors + problems.warnings:
         print(problem)
     errors, warnings = len(problems.errors), len(problems.warnings)
     services = len(list((folder / "services").glob("*.yml")))
     print(f"{summary(errors, warnings)} ({services} services checked in {folder})")
     return 1 if errors or (strict and warnings) else 0
+
+
+def run_plain_words(loaded: Loaded, folder: Path, *, strict: bool) -> int:
+    """The plain-words warnings only, under a line naming each file, then a count."""
+    found = sorted(loaded.content.plain_words if loaded.content else (),
+                   key=lambda p: (p.where.path, p.where.line))
+    files = 0
+    for path, problems in groupby(found, key=lambda p: p.where.path):
+        listed = list(problems)
+        files += 1
+        print(f"{path}: {count(len(listed), 'plain-words warning')}")
+        for problem in listed:
+            print(f"  {problem}")
+    errors = len(loaded.problems.errors)
+    said = f"{count(len(found), 'plain-words warning')} in {count(files, 'file')}"
+    if errors:
+        said += (f"; and {count(errors, 'error')}: run signpost check to see"
+                 f" {'it' if errors == 1 else 'them'}")
+    print(f"{said} (checked in {folder})")
+    return 1 if errors or (strict and found) else 0
+
+
+def count(number: int, word: str) -> str:
+    return f"{number} {word}" if number == 1 else f"{number} {word}s"
 
 
 if __name__ == "__main__":

@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
+from typing import Protocol
 
 from . import hours as h
-from . import matching
-from .dates import months_between
+from . import matching, plainwords
+from .dates import overdue
 from .fields import suggest
-from .model import Content, Option
-from .problems import Problems
+from .model import Content, Option, PlainWords
+from .problems import Problems, Where
 from .read import Reader
+
+
+class Reviewed(Protocol):
+    """Anything that says when it was last checked, and where it is written."""
+
+    @property
+    def reviewed(self) -> date | None: ...
+
+    @property
+    def where(self) -> Where: ...
 
 DEFAULT_REVIEW_MONTHS = 12
 KIND_FILES = {"need": "content/needs.yml", "level": "content/levels.yml",
@@ -41,7 +53,8 @@ def check_references(content: Content, reader: Reader, problems: Problems) -> No
                                  " is not published yet; the link is left out")
         elif ref.id not in known[ref.kind]:
             problems.error(ref.where, f'{ref.field} has "{ref.id}", which is not a {ref.kind}'
-                           f" id in {KIND_FILES[ref.kind]}.{suggest(ref.id, list(known[ref.kind]))}")
+                           f" id in {KIND_FILES[ref.kind]}."
+                           f"{suggest(ref.id, list(known[ref.kind]))}")
 
 
 def check_levels(content: Content, reader: Reader, problems: Problems) -> None:
@@ -159,13 +172,14 @@ def check_reserved_ids(content: Content, problems: Problems) -> None:
 def check_reviews(content: Content, reader: Reader, today: date, problems: Problems) -> None:
     """Everything that says when it was `reviewed`, reported on that line once overdue."""
     months = content.site.review_every_months if content.site else DEFAULT_REVIEW_MONTHS
-    kinds = [("service", content.published_services), ("level", content.levels.values()),
+    kinds: list[tuple[str, Iterable[Reviewed]]] = [
+             ("service", content.published_services), ("level", content.levels.values()),
              ("contact", content.contacts.values()), ("consent topic", content.consent.values()),
              ("need", content.needs.values()),
              ("pathway", [content.pathway] if content.pathway else [])]
     for kind, items in kinds:
         for item in items:
-            if item.reviewed and months_between(item.reviewed, today) >= months:
+            if overdue(item.reviewed, today, months):
                 problems.warning(reader.reviewed_at.get(item.where, item.where),
                                  f"reviewed is {item.reviewed}, more than {months} months ago:"
                                  f" check the {kind} is still right, then update reviewed")
@@ -182,6 +196,17 @@ def check_uuids(content: Content, problems: Problems) -> None:
                            " out and Signpost makes one")
 
 
+def check_plain_words(content: Content, reader: Reader, problems: Problems) -> None:
+    """Family-facing text in plain words (plainwords/): warnings, kept for the review page."""
+    settings = content.site.plain_words if content.site else PlainWords()
+    # A closed service is never shown, so its words are not checked (nor named on the review
+    # page); a draft's are, since it is meant to be published.
+    closed = {s.where.path for s in content.services.values() if not s.published}
+    texts = [text for text in reader.family_text if text.path not in closed]
+    content.plain_words = tuple(plainwords.check(texts, settings))
+    problems.items.extend(content.plain_words)
+
+
 def crosscheck(content: Content, reader: Reader, today: date, problems: Problems) -> None:
     check_references(content, reader, problems)
     check_levels(content, reader, problems)
@@ -190,3 +215,4 @@ def crosscheck(content: Content, reader: Reader, today: date, problems: Problems
     check_reserved_ids(content, problems)
     check_uuids(content, problems)
     check_questionnaire(content, problems)
+    check_plain_words(content, reader, problems)

@@ -83,8 +83,9 @@ def layout(steps: tuple[PathwayStep, ...] | list[PathwayStep]) -> Diagram:
     return Diagram(width, height, tuple(boxes), tuple(arrows))
 
 
-def _boxes(steps) -> list[Box]:
-    boxes, top = [], MARGIN
+def _boxes(steps: tuple[PathwayStep, ...] | list[PathwayStep]) -> list[Box]:
+    boxes: list[Box] = []
+    top = MARGIN
     for number, step in enumerate(steps, start=1):
         name = textwrap.wrap(f"{number}. {step.name}", NAME_CHARS) or [""]
         time = textwrap.wrap(step.time, TIME_CHARS)

@@ -140,10 +140,11 @@ class Record:
             if required:
                 self.missing(field, required)
             return None
+        assert node is not None  # is_null(None) is true
         if not isinstance(node, ScalarNode):
             self.error(field, f"must be a single value, not {describe(node)}")
             return None
-        text = node.value.strip()
+        text = str(node.value).strip()
         if not text:
             if required:
                 self.missing(field, required)
@@ -186,7 +187,8 @@ class Record:
         if text is None:
             return default
         if text not in allowed:
-            self.error(field, f'is "{text}"; use one of: {one_of(allowed)}.{suggest(text, allowed)}')
+            self.error(field, f'is "{text}"; use one of: {one_of(allowed)}.'
+                       f"{suggest(text, allowed)}")
             return default
         return text
 
@@ -320,8 +322,10 @@ class Record:
             if required:
                 self.missing(field, required)
             return None
+        assert node is not None  # is_null(None) is true
         if not isinstance(node, MappingNode):
-            self.error(field, f"must be a set of fields ({one_of(fields)}), not {describe(node)}")
+            self.error(field, f"must be a set of fields ({one_of(fields)}),"
+                       f" not {describe(node)}")
             return None
         return self._nested(node, kind, fields, f"{self.name(field)}.")
 

@@ -3,8 +3,8 @@
 Only the Find a service page loads it, and only in parts, so that no page grows with the
 directory (Material's own search index is loaded by every page, so services stay out of it):
 
-- `index.json`: the filters' choices and, per service, a row of small numbers saying which
-  needs, age groups, levels and so on it has. A few dozen bytes a service.
+- `index.json`: the filters' choices and, per service, small numbers saying which needs, age
+  groups, levels and so on it has, laid out in columns (below). A few dozen bytes a service.
 - `words.json`: the search words of every service (name, organisation and summary) as an
   inverted index, fetched when someone first uses the search box.
 - `cards/<k>.json`: what a result shows (name, summary, contact) for services k * CARDS_PER_FILE
@@ -13,10 +13,42 @@ directory (Material's own search index is loaded by every page, so services stay
   results on screen are far apart in the directory.
 
 All three live in `directory/<hash>/`, named by a hash of what they hold, so a browser never
-mixes files from two builds. Words are normalised the same way here and in directory.js
-(`words_in` and `wordsIn`): lowercase, accents and apostrophes dropped, split on anything
-that is not a letter or digit, simple plurals made singular ("families", "carers"; not
-"crisis" or "anxious"), very common words left out. A search word finds every word it starts.
+mixes files from two builds. Words are normalised the same way here and in the browser
+(`words_in` here, `wordsIn` in theme/assets/finder/words.js): lowercase, accents and
+apostrophes dropped, split on anything that is not a letter or digit, simple plurals made
+singular ("families", "carers"; not "crisis" or "anxious"), very common words left out. A
+search word finds every word it starts.
+
+The layout of `index.json`, written here from `COLUMNS` and read by name in
+`theme/assets/finder/find-index.js` (nothing is read by position)::
+
+    {
+      "count": 64,                     the number of services; service n is the nth of them all
+      "columns": {                     one entry per Column in COLUMNS, in that order
+        "needs": {
+          "kind": "list",              "list": values[n] is a list of positions in choices
+                                       "mask": values[n] has bit i set for choices[i]
+                                       "flag": values[n] is 1 or 0, and there are no choices
+          "choices": ["money-housing", ...],   the ids a filter offers (a need, a level, ...)
+          "words": ["money debt housing rent arrear ...", ...],  per choice, its search words
+                                       (only for a column whose choices are searched too)
+          "values": [[1], [4, 3, 0, 9], ...]    one per service: the column itself
+        },
+        "levels": {"kind": "mask", "choices": [...], "values": [12, 3, ...]},
+        "free": {"kind": "flag", "values": [1, 0, ...]},
+        ...
+      },
+      "stopWords": [...],              so the browser leaves out the same words as words_in
+      "words": "words.json",           the search words' file, beside this one
+      "cards": "cards/",               the cards' folder, beside this one
+      "cardsPerFile": 8                service n's card is item n % 8 of cards/<n // 8>.json
+    }
+
+Each column is named as the finder's form field that filters by it (`data-sp-filter` in
+templates/directory.html), so the browser matches a field to its column by name. A service
+passes a column's filter when it has any of the choices picked there (a flag: when it is 1).
+A column is one array over all services rather than a field in each service's row: the names
+are written once, not once a service, and gzip packs a column of like numbers better.
 """
 
 from __future__ import annotations
@@ -25,7 +57,9 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import cast
 
 from . import model, urls
 from .agegroups import AGE_GROUPS, groups_of
@@ -35,12 +69,38 @@ from .model import Content, Service
 FOLDER = "directory"
 CARDS_PER_FILE = 8
 # Words in nearly every service or every question: searching for them would find nothing new.
+# A word list reads best as words, not as quoted items: hence SIM905's exception below.
 STOP_WORDS = frozenset(
-    "a about all also an and any are as at be been but by can do for from get got has have help"
+    "a about all also an and any are as at be been but by can do for from get got has have help"  # noqa: SIM905
     " i if in into is it me my not of on or our out service so some support than that the"
     " their them then there they this to up us was we were what when where who will with you"
     " your".split())
 WORD = re.compile(r"[^\W_]+")
+
+LIST, MASK, FLAG = "list", "mask", "flag"  # the kinds of column: see the layout above
+
+
+@dataclass(frozen=True)
+class Column:
+    """One filter's column of the index: see the layout in this module's docstring."""
+
+    name: str  # also the data-sp-filter name of the form field filtering by it
+    kind: str  # LIST, MASK or FLAG
+    of: Callable[[Service], Iterable[str] | bool]  # a service's choices (a flag: on or off)
+    searched: bool = False  # search words also find services through their choices' words
+
+
+COLUMNS = (
+    Column("needs", LIST, lambda s: s.needs, searched=True),
+    Column("levels", MASK, lambda s: s.levels),
+    Column("groups", MASK, lambda s: [g.id for g in groups_of(s)]),
+    Column("free", FLAG, lambda s: s.free),
+    Column("access", MASK, lambda s: s.access),
+    Column("delivery", MASK, lambda s: s.delivery),
+    Column("areas", LIST, lambda s: s.areas, searched=True),
+    Column("languages", LIST, lambda s: s.languages, searched=True),
+)
+MASK_BITS = 31  # a mask is read with JavaScript's 32-bit bitwise operators
 
 
 def words_in(text: str) -> list[str]:
@@ -98,7 +158,7 @@ class FindIndex:
 
 def build(content: Content, listings: Listings, site_urls: urls.Urls) -> FindIndex:
     services, areas, languages = listings.services, listings.areas, listings.languages
-    choices = {
+    choices: dict[str, list[str]] = {
         "needs": list(content.needs),
         "levels": list(content.levels),
         "groups": [group.id for group in AGE_GROUPS],
@@ -107,17 +167,20 @@ def build(content: Content, listings: Listings, site_urls: urls.Urls) -> FindInd
         "areas": areas,
         "languages": languages,
     }
-    positions = {name: _positions(items) for name, items in choices.items()}
+    # What search words find each choice by: a need's name and its other words, say.
+    texts: dict[str, list[list[str]]] = {
+        "needs": [[n.name, *n.also] for n in content.needs.values()],
+        "areas": [[a] for a in areas],
+        "languages": [[lang] for lang in languages],
+    }
     index = {
-        **choices,
-        "needWords": [_joined_words([n.name, *n.also]) for n in content.needs.values()],
-        "areaWords": [_joined_words([a]) for a in areas],
-        "languageWords": [_joined_words([lang]) for lang in languages],
+        "count": len(services),
+        "columns": {column.name: _column(column, services, choices, texts)
+                    for column in COLUMNS},
         "stopWords": sorted(STOP_WORDS),  # so the browser leaves out the same words
         "words": "words.json",
         "cards": "cards/",
         "cardsPerFile": CARDS_PER_FILE,
-        "services": [_row(s, positions) for s in services],
     }
     files = {"index.json": _compact(index), "words.json": _compact(_words(services))}
     for start in range(0, len(services), CARDS_PER_FILE):
@@ -130,20 +193,26 @@ def build(content: Content, listings: Listings, site_urls: urls.Urls) -> FindInd
     return FindIndex(folder, {folder + name: data for name, data in files.items()})
 
 
-def _row(s: Service, at: dict[str, dict[str, int]]) -> list[object]:
-    """One service's filter values, read by position in directory.js: needs, levels, age
-    groups, free, access, delivery, areas, languages. Lists hold positions in the index's
-    choices; masks have bit n set for choice n."""
-    return [
-        [at["needs"][n] for n in s.needs],
-        _mask(s.levels, at["levels"]),
-        _mask([g.id for g in groups_of(s)], at["groups"]),
-        int(s.free),
-        _mask(s.access, at["access"]),
-        _mask(s.delivery, at["delivery"]),
-        [at["areas"][a] for a in s.areas],
-        [at["languages"][lang] for lang in s.languages],
-    ]
+def _column(column: Column, services: tuple[Service, ...], choices: dict[str, list[str]],
+            texts: dict[str, list[list[str]]]) -> dict[str, object]:
+    """One column of the index, as its docstring lays it out."""
+    if column.kind == FLAG:
+        return {"kind": FLAG, "values": [int(bool(column.of(s))) for s in services]}
+    offered = choices[column.name]
+    at = _positions(offered)
+    found: dict[str, object] = {"kind": column.kind, "choices": offered}
+    if column.searched:
+        found["words"] = [_joined_words(words) for words in texts[column.name]]
+    if column.kind == MASK:
+        assert len(offered) <= MASK_BITS, f"{column.name}: more choices than a mask holds"
+        found["values"] = [_mask(_chosen(column, s), at) for s in services]
+    else:
+        found["values"] = [[at[c] for c in _chosen(column, s)] for s in services]
+    return found
+
+
+def _chosen(column: Column, service: Service) -> list[str]:
+    return list(cast(Iterable[str], column.of(service)))
 
 
 def _words(services: tuple[Service, ...]) -> dict[str, list[str]]:
@@ -165,7 +234,8 @@ def _words(services: tuple[Service, ...]) -> dict[str, list[str]]:
 
 
 def _card(s: Service, site_urls: urls.Urls) -> dict[str, object]:
-    """What a result shows; read by directory.js (keys kept short: there is one per service)."""
+    """What a result shows; read by theme/assets/finder/results.js (keys kept short: there is
+    one per service)."""
     card: dict[str, object] = {
         "u": site_urls.link(urls.service(s.id), urls.DIRECTORY),
         "n": s.name,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from . import model as m
 from .crosscheck import crosscheck
@@ -14,7 +16,9 @@ from .problems import Problems, Where
 from .urls import GENERATED_ROOTS
 from .read import Reader
 from .values import find_raw_html, is_id
-from .yamlfile import read_yaml
+from .yamlfile import Node, read_yaml
+
+T = TypeVar("T")
 
 REQUIRED_FILES = ("site.yml", "needs.yml", "levels.yml", "contacts.yml")
 OPTIONAL_FILES = ("consent.yml", "questionnaire.yml", "pathway.yml", oruk_mapping.FILE)
@@ -48,19 +52,19 @@ def load(root: Path, today: date) -> Loaded:
     def shown(path: Path) -> str:
         return path.relative_to(root).as_posix()
 
-    def parsed(name: str, required: bool):
+    def parsed(name: str, required: bool) -> tuple[Node | None, str]:
         path = content_dir / name
         if not path.is_file():
             if required:
                 problems.error(Where(f"content/{name}", 1), "file is missing: see"
                                " docs/content-model.md for what it holds")
             return None, shown(path)
-        return read_yaml(path, shown(path), problems), shown(path)
+        return read_yaml(path, shown(path), problems, reader.sources), shown(path)
 
     check_stray_files(content_dir, root, problems)
     found = {name: parsed(name, name in REQUIRED_FILES) for name in REQUIRED_FILES + OPTIONAL_FILES}
 
-    def read_list(name: str, kind: str, read) -> list:
+    def read_list(name: str, kind: str, read: Callable[[Node, str], list[T]]) -> list[T]:
         node, path = found[name]
         if node is None:
             reader.unreadable.add(kind)
@@ -82,9 +86,9 @@ def load(root: Path, today: date) -> Loaded:
     questionnaire_node, questionnaire_path = found["questionnaire.yml"]
     questionnaire = (reader.questionnaire(questionnaire_node, questionnaire_path)
                      if questionnaire_node is not None else None)
-    updates = read_folder(content_dir / "updates", root, reader.update, problems,
+    updates = read_folder(content_dir / "updates", root, reader.update, reader,
                           reader.declared["update"])
-    services_and_drafts = read_folder(services_dir, root, reader.service, problems,
+    services_and_drafts = read_folder(services_dir, root, reader.service, reader,
                                       reader.declared["service"])
     services = [s for s in services_and_drafts if isinstance(s, m.Service)]
     drafts = [s for s in services_and_drafts if isinstance(s, m.Draft)]
@@ -109,9 +113,10 @@ def load(root: Path, today: date) -> Loaded:
     return Loaded(content if site is not None else None, problems)
 
 
-def read_folder(folder: Path, root: Path, read, problems: Problems, declared: set[str]
-                ) -> list:
+def read_folder(folder: Path, root: Path, read: Callable[[Node, str, str], T | None],
+                reader: Reader, declared: set[str]) -> list[T]:
     """One record per `<id>.yml` file: services/ and content/updates/."""
+    problems = reader.problems
     if not folder.is_dir():
         return []
     found = []
@@ -128,7 +133,7 @@ def read_folder(folder: Path, root: Path, read, problems: Problems, declared: se
                            " young-carers-project.yml")
             continue
         declared.add(path.stem)
-        node = read_yaml(path, shown, problems)
+        node = read_yaml(path, shown, problems, reader.sources)
         if node is not None:
             item = read(node, shown, path.stem)
             if item is not None:
@@ -147,7 +152,7 @@ def check_stray_files(content_dir: Path, root: Path, problems: Problems) -> None
                              f" the files in content/ are {', '.join(sorted(known))}")
 
 
-def read_pages(content_dir: Path, root: Path, problems: Problems):
+def read_pages(content_dir: Path, root: Path, problems: Problems) -> Iterator[m.Page]:
     """Hand-written Markdown pages: checked for raw HTML, which is never published."""
     for path in sorted(content_dir.rglob("*.md")):
         relative = path.relative_to(content_dir).as_posix()
@@ -165,7 +170,7 @@ def read_pages(content_dir: Path, root: Path, problems: Problems):
         if line is not None:
             problems.error(Where(shown, line + 1), "contains raw HTML; write Markdown instead"
                            " (paragraphs, lists, *emphasis*, [links](https://example.org))")
-        yield m.Page(relative, page_title(text, path.stem), Where(shown, 1))
+        yield m.Page(path=relative, title=page_title(text, path.stem), where=Where(shown, 1))
 
 
 def page_title(text: str, stem: str) -> str:

@@ -1,5 +1,8 @@
 """The checked content of a partnership's site, as plain typed values.
 
+Every record is built with keyword arguments only (`kw_only`), so reordering fields never
+swaps values; the small value pairs (Ages, Session, Hours) read clearly either way.
+
 Everything here has passed the checks in `load`: ids resolve, values are in range and dates are
 real. Each item keeps `where` it was written, for messages and "edit this page" links.
 """
@@ -9,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .problems import Where
+from .problems import Problem, Where
 from .values import Phone
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -66,7 +69,7 @@ class Ages:
 ALL_AGES = Ages(0, OPEN_ENDED_AGE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class EmergencyRoute:
     text: str
     phone: Phone | None
@@ -74,7 +77,19 @@ class EmergencyRoute:
     where: Where
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
+class PlainWords:
+    """How family-facing text is checked (content/site.yml `plain_words`, plainwords/): the
+    highest reading age for children's text and for everyone else's, the partnership's own
+    professional words with what to say instead, and words from Signpost's list it allows."""
+
+    children: int = 9
+    everyone: int = 11
+    words: tuple[tuple[str, str], ...] = ()
+    allow: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
 class Site:
     name: str
     authority: str
@@ -86,9 +101,10 @@ class Site:
     feedback_url: str | None
     review_every_months: int
     where: Where
+    plain_words: PlainWords = PlainWords()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Need:
     id: str
     name: str
@@ -99,7 +115,7 @@ class Need:
     reviewed_by: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Level:
     id: str
     number: int
@@ -118,7 +134,7 @@ class Level:
     reviewed_by: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Contact:
     id: str
     name: str
@@ -137,7 +153,7 @@ class Contact:
     reviewed_by: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ConsentTopic:
     id: str
     title: str
@@ -150,7 +166,7 @@ class ConsentTopic:
     reviewed_by: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Update:
     id: str
     date: date
@@ -162,7 +178,7 @@ class Update:
     where: Where
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Location:
     name: str | None
     address: str | None
@@ -171,14 +187,14 @@ class Location:
     access: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ServiceContact:
     phone: Phone | None
     email: str | None
     web: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Service:
     id: str
     name: str
@@ -213,7 +229,7 @@ class Service:
         return self.cost.strip().lower() == "free"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Draft:
     """A service file with `status: draft`: kept for editors to finish, published nowhere.
     `lacks` names the required fields it does not have yet."""
@@ -226,7 +242,7 @@ class Draft:
     reviewed_by: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Option:
     label: str
     hint: str | None
@@ -238,7 +254,7 @@ class Option:
     where: Where
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Question:
     id: str
     ask: str
@@ -248,7 +264,7 @@ class Question:
     where: Where
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Questionnaire:
     title: str
     intro: str
@@ -256,7 +272,7 @@ class Questionnaire:
     where: Where
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class PathwayStep:
     """One step of the Early Help pathway (content/pathway.yml)."""
 
@@ -273,7 +289,7 @@ class PathwayStep:
     where: Where
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Pathway:
     title: str
     intro: str
@@ -283,7 +299,7 @@ class Pathway:
     reviewed_by: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Page:
     """A hand-written Markdown page in content/."""
 
@@ -292,7 +308,7 @@ class Page:
     where: Where
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Content:
     """Everything a site is made from, checked. `site` is None only while checking a
     folder whose site.yml could not be read."""
@@ -308,6 +324,8 @@ class Content:
     questionnaire: Questionnaire | None = None
     pages: tuple[Page, ...] = ()
     pathway: Pathway | None = None
+    # The plain-words warnings about family-facing text (plainwords/), for the review page.
+    plain_words: tuple[Problem, ...] = ()
 
     @property
     def published_services(self) -> list[Service]:

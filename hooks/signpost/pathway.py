@@ -10,15 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from . import kinds
 from . import model as m
 from .fields import Record, record_of, suggest
 from .problems import Where
 from .read import Reader
 from .yamlfile import Node
-
-PATHWAY_FIELDS = ("title", "intro", "steps", "reviewed", "reviewed_by")
-STEP_FIELDS = ("id", "name", "summary", "who", "time", "professionals", "levels", "contacts",
-               "consent", "next")
 
 
 @dataclass(frozen=True)
@@ -30,44 +27,34 @@ class _Next:
 
 
 def read_pathway(reader: Reader, node: Node, path: str) -> m.Pathway | None:
-    record = record_of(node, path=path, kind="pathway", fields=PATHWAY_FIELDS,
+    shape = kinds.PATHWAY
+    record = record_of(node, path=path, kind=shape.kind, fields=shape.names,
                        problems=reader.problems)
     if record is None:
         return None
-    title = record.text("title", "the page heading, such as The Early Help pathway")
-    intro = record.text("intro", "a sentence or two saying what the pathway is, in plain words")
-    review = reader.review(record)
+    found = reader.values(record, shape)
+    reader.review(record, found)
     seen: dict[str, Where] = {}
-    read = [_step(reader, step, seen) for step in record.records(
-        "steps", "step", STEP_FIELDS, "the steps in order, from noticing a worry onwards")]
+    read = [_step(reader, step, seen) for step in reader.each(record, shape["steps"])]
     steps = [step for step, _ in read if step is not None]
     if len(steps) != len(read):
         return None  # a step could not be read: its own problems are reported
     steps = _resolve_next(reader, steps, [written for _, written in read])
     _check_reachable(reader, steps)
-    if title is None or intro is None or not steps:
+    if not reader.complete(found, shape) or not steps:
         return None
-    return m.Pathway(title, intro, tuple(steps), record.where, **review)
+    return m.Pathway(**found, steps=tuple(steps), where=record.where)
 
 
 def _step(reader: Reader, record: Record, seen: dict[str, Where]
           ) -> tuple[m.PathwayStep | None, _Next]:
     ident = reader.identity(record, seen)
-    name = record.text("name", "what the step is called, such as Talking with the family")
-    summary = record.text("summary", "what happens at this step, in a family's words")
-    who = record.text("who", "who does it, such as The person who noticed the worry")
-    time = record.text("time", "how long it takes or when it happens, such as Within two"
-                       " weeks")
-    professionals = record.markdown("professionals")
-    levels = reader.refer("level", record, "levels", record.ids("levels"))
-    contacts = reader.refer("contact", record, "contacts", record.ids("contacts"))
-    consent = reader.refer("consent topic", record, "consent", record.ids("consent"))
+    found = reader.values(record, kinds.STEP)
     written = _Next(record.name("next"),
                     tuple(record.ids("next")) if "next" in record.values else None)
-    if None in (ident, name, summary, who, time):
+    if ident is None or not reader.complete(found, kinds.STEP):
         return None, written
-    return m.PathwayStep(ident, name, summary, who, time, professionals, levels, contacts,
-                         consent, (), record.where), written
+    return m.PathwayStep(id=ident, **found, next=(), where=record.where), written
 
 
 def _resolve_next(reader: Reader, steps: list[m.PathwayStep], written: list[_Next]
@@ -75,7 +62,7 @@ def _resolve_next(reader: Reader, steps: list[m.PathwayStep], written: list[_Nex
     """Each step with where it leads: its own `next`, or else the step after it."""
     ids = [step.id for step in steps]
     resolved = []
-    for index, (step, given) in enumerate(zip(steps, written)):
+    for index, (step, given) in enumerate(zip(steps, written, strict=True)):
         if given.targets is None:
             targets = tuple(ids[index + 1:index + 2])
         else:

@@ -1,53 +1,30 @@
 """Turning each kind of content file into model values, reporting what is wrong in it.
 
-Readers check what one file can know by itself. References between files are collected as
-`Reference`s and resolved in `crosscheck`, once everything is read.
+Each file's fields are declared once, in `kinds.py`: `Reader.values` reads every field a
+declaration can read by itself (its type, whether it is required, its allowed values), and
+the reader of each kind adds the rules that need more than one field. Readers check what one
+file can know by itself. References between files are collected as `Reference`s and resolved
+in `crosscheck`, once everything is read.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
+from itertools import pairwise
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TypedDict
+from typing import Any
 
+from . import kinds
 from . import model as m
 from . import values
 from .fields import Record, describe, record_of, records_in
+from .plainwords import Written, written
 from .problems import Problems, Where
+from .schema import Field, Shape
 from .yamlfile import Node, ScalarNode
 
-SITE_FIELDS = ("name", "authority", "area", "url", "emergency", "quick_exit", "feedback",
-               "review_every_months")
-EMERGENCY_FIELDS = ("text", "phone", "contact")
-FEEDBACK_FIELDS = ("email", "url")
-REVIEW_FIELDS = ("reviewed", "reviewed_by")  # optional on needs, levels, contacts, consent
-NEED_FIELDS = ("id", "name", "summary", "also") + REVIEW_FIELDS
-LEVEL_FIELDS = ("id", "number", "name", "summary", "professionals", "examples", "support",
-                "assessment", "consent", "contacts", "step_up", "step_down") + REVIEW_FIELDS
-CONTACT_FIELDS = ("id", "name", "purpose", "for", "when", "next", "phone", "email", "web",
-                  "textphone", "hours", "bank_holidays", "out_of_hours") + REVIEW_FIELDS
-SESSION_FIELDS = ("days", "open", "close")
-CONSENT_FIELDS = ("id", "title", "parents", "young_people", "children",
-                  "professionals") + REVIEW_FIELDS
-UPDATE_FIELDS = ("date", "from", "you_said", "we_did", "status", "related")
-SERVICE_FIELDS = ("name", "organisation", "summary", "description", "needs", "levels", "ages",
-                  "pregnancy", "access", "delivery", "cost", "contact", "locations", "hours",
-                  "bank_holidays", "languages", "areas", "status", "alert", "reviewed",
-                  "reviewed_by", "uuid")
-AGES_FIELDS = ("from", "to")
-SERVICE_CONTACT_FIELDS = ("phone", "email", "web")
-LOCATION_FIELDS = ("name", "address", "postcode", "confidential", "access")
-QUESTIONNAIRE_FIELDS = ("title", "intro", "questions")
-QUESTION_FIELDS = ("id", "ask", "hint", "type", "options")
-OPTION_FIELDS = ("label", "hint", "urgent", "needs", "level", "ages", "pregnancy")
-
-
-class ReviewFields(TypedDict):
-    """When an item was last checked, and by whom, as model keyword arguments."""
-
-    reviewed: date | None
-    reviewed_by: str | None
 
 
 @dataclass(frozen=True)
@@ -76,6 +53,10 @@ class Reader:
     # Where each record's `reviewed` date is written, by the record's own place: an overdue
     # review is reported on that line.
     reviewed_at: dict[Where, Where] = field(default_factory=dict)
+    # Each file's lines, by its path (given by load), and every family-facing value read
+    # (a field with a `reader`), with where its words are: the plain-words checks read these.
+    sources: dict[str, list[str]] = field(default_factory=dict)
+    family_text: list[Written] = field(default_factory=list)
 
     def refer(self, kind: str, record: Record, field: str, found: list[tuple[str, Where]]
               ) -> tuple[str, ...]:
@@ -99,17 +80,84 @@ class Reader:
         self.declared[record.kind].add(ident)
         return ident
 
+    # -- fields as declared -----------------------------------------------------------------
+
+    def values(self, record: Record, shape: Shape) -> dict[str, Any]:
+        """Every field of `shape` that can be read by itself, by its model keyword; fields
+        whose keyword is None, and nested records, are read by the kind's own reader.
+
+        The values are typed Any: each field's type is in its declaration, and the model's
+        dataclass says what it takes; a test builds every kind from the sample and from
+        generated partnerships, so a mismatch between the two fails there."""
+        return {f.keyword: self.value(record, f) for f in shape.fields
+                if f.keyword is not None and f.type not in ("identity", "record", "records")}
+
+    def value(self, record: Record, f: Field) -> Any:
+        """One field, read and checked as its declaration says; None when it is absent or
+        cannot be used (the problem is reported)."""
+        name, required = f.name, f.required
+        match f.type:
+            case "text" | "markdown":
+                text = (record.text(name, required) if f.type == "text"
+                        else record.markdown(name, required))
+                if text is not None and f.reader is not None:
+                    self.remember(record, f)
+                return text
+            case "number" | "whole":
+                number = record.number(name, required, whole=f.type == "whole",
+                                       minimum=f.minimum)
+                return int(number) if f.type == "whole" and number is not None else number
+            case "boolean":
+                return record.boolean(name)
+            case "date":
+                return record.date(name, required)
+            case "reviewed":
+                return self.reviewed(record, required)
+            case "email":
+                return record.email(name, required)
+            case "web":
+                return record.web(name, required)
+            case "phone" | "textphone":
+                return record.phone(name, textphone=f.type == "textphone")
+            case "choice":
+                return record.choice(name, f.allowed, default=f.default, required=required)
+            case "choices":
+                return record.choices(name, f.allowed, required)
+            case "texts":
+                return tuple(text for text, _ in record.texts(name, required))
+            case "ids" | "id":
+                found = self.refer(f.refers or "", record, name, record.ids(name, required))
+                return found if f.type == "ids" else (found[0] if found else None)
+            case "ages":
+                return self.ages(record, f)
+            case "hours":
+                return self.hours(record, f)
+        raise ValueError(f"{f.name}: the reader has no rule for type {f.type}")
+
+    def remember(self, record: Record, f: Field) -> None:
+        """A family-facing value, kept for the plain-words checks."""
+        assert f.reader is not None
+        found = written(record, f.name, f.reader, markdown=f.type == "markdown",
+                        source=self.sources.get(record.path))
+        if found is not None:
+            self.family_text.append(found)
+
+    def nested(self, record: Record, f: Field) -> Record | None:
+        assert f.shape is not None
+        return record.record(f.name, f.shape.kind, f.shape.names, f.required)
+
+    def each(self, record: Record, f: Field) -> list[Record]:
+        assert f.shape is not None
+        return list(record.records(f.name, f.shape.kind, f.shape.names, f.required))
+
     # -- shared pieces ---------------------------------------------------------------------
 
-    def review(self, record: Record) -> ReviewFields:
-        """The optional `reviewed` and `reviewed_by` fields, as keyword arguments."""
-        reviewed = self.reviewed(record)
-        by = record.text("reviewed_by")
-        if by and not record.has("reviewed"):
+    def review(self, record: Record, found: dict[str, Any]) -> None:
+        """`reviewed_by` means nothing without `reviewed`: said, not an error."""
+        if found.get("reviewed_by") and not record.has("reviewed"):
             self.problems.warning(record.at("reviewed_by"), f"{record.name('reviewed_by')} is"
                                   " given without reviewed: add the date it was checked, as"
                                   " YYYY-MM-DD, or it is not shown")
-        return ReviewFields(reviewed=reviewed, reviewed_by=by)
 
     def reviewed(self, record: Record, required: str | None = None) -> date | None:
         """The `reviewed` date: not after today, and remembered where it is written."""
@@ -122,32 +170,33 @@ class Reader:
             self.reviewed_at[record.where] = record.at("reviewed")
         return reviewed
 
-    def hours(self, record: Record, field: str = "hours") -> m.Hours | None:
+    def hours(self, record: Record, f: Field) -> m.Hours | None:
         """`always`, or a list of sessions; `bank_holidays` beside it."""
         bank = record.choice("bank_holidays", m.BANK_HOLIDAYS, default="usual")
-        node = record.values.get(field)
+        node = record.values.get(f.name)
         if node is None:
             return None
         if isinstance(node, ScalarNode):
             if node.value.strip() == "always":
                 return m.Hours(always=True, bank_holidays="all-day")
-            record.error(field, f"is {describe(node)}; write always, or a list of sessions such"
-                         ' as - {days: [mon, tue], open: "09:00", close: "17:00"}')
+            record.error(f.name, f"is {describe(node)}; write always, or a list of sessions"
+                         ' such as - {days: [mon, tue], open: "09:00", close: "17:00"}')
             return None
+        assert f.shape is not None
         sessions: list[m.Session] = []
-        for session in record.records(field, "opening session", SESSION_FIELDS,
+        for session in record.records(f.name, f.shape.kind, f.shape.names,
                                       "list at least one session, or write always"):
             read = self.session(session)
             if read:
                 sessions.append(read)
-        self.check_overlaps(record, field, sessions)
-        return m.Hours(sessions=tuple(sessions), bank_holidays=bank)
+        self.check_overlaps(record, f.name, sessions)
+        return m.Hours(sessions=tuple(sessions), bank_holidays=bank or "usual")
 
     def session(self, record: Record) -> m.Session | None:
-        days = record.choices("days", m.DAYS, "which days, such as [mon, tue, wed]")
+        days = self.value(record, kinds.SESSION["days"])
         times = []
         for name, closing in (("open", False), ("close", True)):
-            text = record.text(name, "a time written HH:MM, such as 09:00")
+            text = record.text(name, kinds.SESSION[name].required)
             minutes = values.parse_minutes(text, closing=closing) if text else None
             if text and minutes is None:
                 record.error(name, f'is "{text}"; write a 24-hour time HH:MM between 00:00 and'
@@ -165,19 +214,18 @@ class Reader:
     def check_overlaps(self, record: Record, field: str, sessions: list[m.Session]) -> None:
         for day in m.DAYS:
             spans = sorted((s.open, s.close) for s in sessions if day in s.days)
-            for (_, end), (start, _) in zip(spans, spans[1:]):
+            for (_, end), (start, _) in pairwise(spans):
                 if start < end:
                     record.error(field, f"has sessions on {day} that overlap; make them"
                                  " separate times")
                     return
 
-    def ages(self, record: Record, field: str, required: str | None) -> m.Ages | None:
-        ages = record.record(field, "age range", AGES_FIELDS, required)
+    def ages(self, record: Record, f: Field) -> m.Ages | None:
+        ages = self.nested(record, f)
         if ages is None:
             return None
-        start = ages.number("from", "the youngest age in years, such as 0 or 0.5", minimum=0)
-        end = ages.number("to", "the oldest age in years, such as 18, or 99 for adults of"
-                          " any age", minimum=0)
+        found = self.values(ages, kinds.AGES)
+        start, end = found["start"], found["end"]
         if start is None or end is None:
             return None
         if start > end:
@@ -190,269 +238,207 @@ class Reader:
             return None
         return m.Ages(start, end)
 
+    def complete(self, found: dict[str, Any], shape: Shape) -> bool:
+        """Every required field the reader reads by itself was read."""
+        return all(found.get(f.keyword) is not None for f in shape.fields
+                   if f.required and f.keyword in found)
+
     # -- files -----------------------------------------------------------------------------
 
     def site(self, node: Node, path: str) -> m.Site | None:
-        record = record_of(node, path=path, kind="site.yml", fields=SITE_FIELDS,
+        shape = kinds.SITE
+        record = record_of(node, path=path, kind=shape.kind, fields=shape.names,
                            problems=self.problems)
         if record is None:
             return None
-        name = record.text("name", "the site's title, such as Example Borough Family Help")
-        authority = record.text("authority", "the council, such as Example Borough Council")
-        area = record.text("area", "the place, as families say it")
-        url = record.web("url")
-        quick_exit = record.web("quick_exit", 'where "Leave this site" goes, such as'
-                                " https://www.bbc.co.uk/weather")
-        emergency = tuple(self.emergency_route(r) for r in record.records(
-            "emergency", "emergency route", EMERGENCY_FIELDS,
-            "at least one route, such as - {text: If a child is in danger call 999., phone:"
-            ' "999"}'))
-        feedback = record.record("feedback", "feedback route", FEEDBACK_FIELDS,
-                                 "an email or url for 'Tell us what you think'")
+        found = self.values(record, shape)
+        emergency = [self.emergency_route(r) for r in self.each(record, shape["emergency"])]
+        feedback = self.nested(record, shape["feedback"])
         feedback_email = feedback_url = None
         if feedback is not None:
             feedback_email, feedback_url = feedback.email("email"), feedback.web("url")
             if not feedback.has("email") and not feedback.has("url"):
                 record.error("feedback", "needs an email or a url")
-        every = record.number("review_every_months", whole=True, minimum=1)
         routes = tuple(route for route in emergency if route)
-        if None in (name, authority, area, quick_exit) or len(routes) != len(emergency):
+        plain_words = self.plain_words(record)
+        if not self.complete(found, shape) or len(routes) != len(emergency):
             return None
-        return m.Site(name=name, authority=authority, area=area, url=url, emergency=routes,
-                      quick_exit=quick_exit, feedback_email=feedback_email,
-                      feedback_url=feedback_url, review_every_months=int(every or 12),
-                      where=record.where)
+        found["review_every_months"] = found["review_every_months"] or 12
+        return m.Site(**found, emergency=routes, feedback_email=feedback_email,
+                      feedback_url=feedback_url, plain_words=plain_words, where=record.where)
+
+    def plain_words(self, record: Record) -> m.PlainWords:
+        """site.yml's `plain_words`: reading ages, and the partnership's own words."""
+        settings = self.nested(record, kinds.SITE["plain_words"])
+        if settings is None:
+            return m.PlainWords()
+        shape = kinds.PLAIN_WORDS
+        found = {key: value for key, value in self.values(settings, shape).items()
+                 if value is not None}
+        words = []
+        for word in self.each(settings, shape["words"]):
+            pair = self.values(word, kinds.PROFESSIONAL_WORD)
+            if pair["word"] and pair["instead"]:
+                words.append((pair["word"], pair["instead"]))
+        return m.PlainWords(**found, words=tuple(words))
 
     def emergency_route(self, record: Record) -> m.EmergencyRoute | None:
-        text = record.text("text", "what to do, in plain words")
-        phone = record.phone("phone")
-        contact = self.refer("contact", record, "contact", record.ids("contact"))
-        if not record.has("phone") and not contact:
+        found = self.values(record, kinds.EMERGENCY_ROUTE)
+        if not record.has("phone") and not found["contact"]:
             record.missing("phone", "each emergency route needs a phone or a contact id")
-        if text is None:
+        if found["text"] is None:
             return None
-        return m.EmergencyRoute(text=text, phone=phone, contact=contact[0] if contact else None,
-                                where=record.where)
+        return m.EmergencyRoute(**found, where=record.where)
+
+    def listed(self, node: Node, path: str, shape: Shape) -> Iterator[
+            tuple[Record, str | None, dict[str, Any]]]:
+        """The records of a file that is a list (needs.yml, levels.yml...), each with its id
+        and its fields, read as declared."""
+        seen: dict[str, Where] = {}
+        for record in records_in(node, path=path, kind=shape.kind, fields=shape.names,
+                                 problems=self.problems):
+            ident = self.identity(record, seen)
+            found = self.values(record, shape)
+            self.review(record, found)
+            yield record, ident, found
 
     def needs(self, node: Node, path: str) -> list[m.Need]:
-        found, seen = [], {}
-        for record in records_in(node, path=path, kind="need", fields=NEED_FIELDS,
-                                 problems=self.problems):
-            ident = self.identity(record, seen)
-            name = record.text("name", "what the need is called, such as Money, debt and housing")
-            summary = record.text("summary", "one sentence for families")
-            also = tuple(text for text, _ in record.texts("also"))
-            review = self.review(record)
-            if None not in (ident, name, summary):
-                found.append(m.Need(ident, name, summary, also, record.where, **review))
-        return found
+        return [m.Need(id=ident, **found, where=record.where)
+                for record, ident, found in self.listed(node, path, kinds.NEED)
+                if ident is not None and self.complete(found, kinds.NEED)]
 
     def levels(self, node: Node, path: str) -> list[m.Level]:
-        found, seen = [], {}
-        for record in records_in(node, path=path, kind="level", fields=LEVEL_FIELDS,
-                                 problems=self.problems):
-            ident = self.identity(record, seen)
-            number = record.number("number", "its place in order: 1 for the lowest", whole=True,
-                                   minimum=1)
-            name = record.text("name", "what the level is called, such as Universal")
-            summary = record.text("summary", "what the level means, in a family's words")
-            professionals = record.markdown("professionals", "the descriptor for practitioners")
-            examples = tuple(text for text, _ in record.texts("examples"))
-            support = record.markdown("support", "what help looks like at this level")
-            assessment = record.choice("assessment", m.ASSESSMENTS,
-                                       required="none, early-help or statutory")
-            consent = record.boolean("consent")
-            contacts = self.refer("contact", record, "contacts", record.ids(
-                "contacts", "how to get help at this level: at least one contact id"))
-            if assessment == "early-help" and not consent:
+        found_levels = []
+        for record, ident, found in self.listed(node, path, kinds.LEVEL):
+            if found["assessment"] == "early-help" and not found["consent"]:
                 record.error("consent", "must be true: an Early Help assessment needs the"
                              " family's consent")
-            step_up, step_down = record.markdown("step_up"), record.markdown("step_down")
-            review = self.review(record)
-            if None not in (ident, number, name, summary, professionals, support, assessment):
-                found.append(m.Level(ident, int(number), name, summary, professionals, examples,
-                                     support, assessment, consent, contacts, record.where,
-                                     step_up=step_up, step_down=step_down, **review))
-        return found
+            if ident is not None and self.complete(found, kinds.LEVEL):
+                found_levels.append(m.Level(id=ident, **found, where=record.where))
+        return found_levels
 
     def contacts(self, node: Node, path: str) -> list[m.Contact]:
-        found, seen = [], {}
-        for record in records_in(node, path=path, kind="contact", fields=CONTACT_FIELDS,
-                                 problems=self.problems):
-            ident = self.identity(record, seen)
-            name = record.text("name", "the route's name, such as Family Information Service")
-            purpose = record.choice("purpose", m.PURPOSES, required=", ".join(m.PURPOSES))
-            audiences = record.choices("for", m.AUDIENCES, "who it is for: "
-                                       + ", ".join(m.AUDIENCES))
-            when = record.text("when", "when to use this route, in plain words")
-            following = record.text("next")
-            phone, textphone = record.phone("phone"), record.phone("textphone", textphone=True)
-            email, web = record.email("email"), record.web("web")
+        found_contacts = []
+        for record, ident, found in self.listed(node, path, kinds.CONTACT):
             if not any(record.has(f) for f in ("phone", "email", "web")):
                 record.missing("phone", "a contact needs at least one of phone, email or web")
-            hours = self.hours(record)
-            out = self.refer("contact", record, "out_of_hours", record.ids("out_of_hours"))
+            purpose, hours = found["purpose"], found["hours"]
             if purpose in ("urgent", "emergency") and not record.has("hours"):
                 record.missing("hours", f"an {purpose} route must say when it is open"
                                " (a list of sessions, or always)")
-            elif purpose == "urgent" and hours and not hours.always and not out:
+            elif (purpose == "urgent" and isinstance(hours, m.Hours) and not hours.always
+                  and not found["out_of_hours"]):
                 record.missing("out_of_hours", "an urgent route that is not open always must"
                                " name the contact that covers the rest of the time")
-            review = self.review(record)
-            if None not in (ident, name, purpose, when):
-                found.append(m.Contact(ident, name, purpose, audiences, when, following, phone,
-                                       email, web, textphone, hours, out[0] if out else None,
-                                       record.where, **review))
-        return found
+            if found["audiences"] == ("professionals",):  # its words are not for families
+                self.family_text = [t for t in self.family_text if t.owner != record.where]
+            if ident is not None and self.complete(found, kinds.CONTACT):
+                found_contacts.append(m.Contact(id=ident, **found, where=record.where))
+        return found_contacts
 
     def consent(self, node: Node, path: str) -> list[m.ConsentTopic]:
-        found, seen = [], {}
-        for record in records_in(node, path=path, kind="consent topic", fields=CONSENT_FIELDS,
-                                 problems=self.problems):
-            ident = self.identity(record, seen)
-            title = record.text("title", "the topic's heading")
-            parents = record.markdown("parents", "the explanation for parents and carers")
-            topic = m.ConsentTopic(ident, title, parents, record.markdown("young_people"),
-                                   record.markdown("children"),
-                                   record.markdown("professionals"), record.where,
-                                   **self.review(record))
-            if None not in (ident, title, parents):
-                found.append(topic)
-        return found
+        return [m.ConsentTopic(id=ident, **found, where=record.where)
+                for record, ident, found in self.listed(node, path, kinds.CONSENT)
+                if ident is not None and self.complete(found, kinds.CONSENT)]
 
     def update(self, node: Node, path: str, ident: str) -> m.Update | None:
-        record = record_of(node, path=path, kind="update", fields=UPDATE_FIELDS,
+        shape = kinds.UPDATE
+        record = record_of(node, path=path, kind=shape.kind, fields=shape.names,
                            problems=self.problems)
         if record is None:
             return None
-        when = record.date("date", "when it was published, as YYYY-MM-DD")
-        if when and self.today and when > self.today:
+        found = self.values(record, shape)
+        when = found["date"]
+        if isinstance(when, date) and self.today and when > self.today:
             record.error("date", f"is {when}, which is after today; publish it on the day")
-        source = record.text("from", "who told us: a forum, a survey or a group")
-        said = record.text("you_said", "what people told us")
-        did = record.text("we_did", "what was done about it")
-        status = record.choice("status", m.UPDATE_STATUSES, required="done, doing or planned")
-        related = self.refer("need-or-service", record, "related", record.ids("related"))
-        if None in (when, source, said, did, status):
+        if not self.complete(found, shape):
             return None
-        return m.Update(ident, when, source, said, did, status, related, record.where)
+        return m.Update(id=ident, **found, where=record.where)
 
     def service(self, node: Node, path: str, ident: str) -> m.Service | m.Draft | None:
         """A service, or a Draft when its status is draft (its missing required fields are
         then warnings)."""
-        record = record_of(node, path=path, kind="service", fields=SERVICE_FIELDS,
+        shape = kinds.SERVICE
+        record = record_of(node, path=path, kind=shape.kind, fields=shape.names,
                            problems=self.problems)
         if record is None:
             return None
-        status = record.choice("status", m.STATUSES, default="active")
-        if status == "draft":
+        status = self.value(record, shape["status"])
+        if shape.drafts and status == "draft":
             record.draft()
-        name = record.text("name", "what the service is called")
-        organisation = record.text("organisation", "who runs it")
-        summary = record.text("summary", "one sentence saying what it offers")
-        description = record.markdown("description")
-        needs = self.refer("need", record, "needs",
-                           record.ids("needs", "at least one need id from content/needs.yml"))
-        levels = self.refer("level", record, "levels",
-                            record.ids("levels", "at least one level id from content/levels.yml"))
-        ages = self.ages(record, "ages", "the ages it serves, such as {from: 0, to: 18}")
-        pregnancy = record.boolean("pregnancy")
-        access = record.choices("access", m.ACCESS, "how to get it: " + ", ".join(m.ACCESS))
-        delivery = record.choices("delivery", m.DELIVERY, "how it is given: "
-                                  + ", ".join(m.DELIVERY))
-        cost = record.text("cost", 'free, or what it costs, such as "£2 a session"')
+        found = self.values(record, shape)
         contact = self.service_contact(record)
-        locations = tuple(self.location(r) for r in record.records(
-            "locations", "location", LOCATION_FIELDS))
-        hours = self.hours(record)
-        languages = tuple(text for text, _ in record.texts("languages"))
-        areas = tuple(text for text, _ in record.texts("areas"))
-        alert = record.text("alert")
-        if status == "temporarily-closed" and alert is None:
+        locations = [self.location(r) for r in self.each(record, shape["locations"])]
+        if status == "temporarily-closed" and found["alert"] is None:
             record.missing("alert", "a temporarily-closed service needs an alert saying why and"
                            " until when")
-        reviewed = self.reviewed(record, "when someone last checked it, as YYYY-MM-DD")
         uuid = record.text("uuid")
         if uuid and not values.is_uuid(uuid):
             record.error("uuid", f'"{uuid}" is not a UUID such as'
                          " 6f2c0f5e-0d0b-4a5e-9d8e-2f0c6a1b7e41")
             uuid = None
         if record.lacking is not None:
-            return m.Draft(id=ident, name=name or ident, lacks=tuple(dict.fromkeys(
-                record.lacking)), where=record.where, reviewed=reviewed,
-                reviewed_by=record.text("reviewed_by"))
-        if None in (name, organisation, summary, ages, cost, contact, status, reviewed):
+            return m.Draft(id=ident, name=str(found["name"] or ident), lacks=tuple(
+                dict.fromkeys(record.lacking)), where=record.where, reviewed=found["reviewed"],
+                reviewed_by=found["reviewed_by"])
+        if not self.complete(found, shape) or contact is None or status is None:
             return None
-        return m.Service(
-            id=ident, name=name, organisation=organisation, summary=summary,
-            description=description, needs=needs, levels=levels, ages=ages,
-            pregnancy=pregnancy, access=access, delivery=delivery, cost=cost, contact=contact,
-            locations=tuple(loc for loc in locations if loc), hours=hours, languages=languages,
-            areas=areas, status=status, alert=alert, reviewed=reviewed,
-            reviewed_by=record.text("reviewed_by"), uuid=uuid.lower() if uuid else None,
-            where=record.where)
+        return m.Service(id=ident, **found, contact=contact,
+                         locations=tuple(loc for loc in locations if loc), status=status,
+                         uuid=uuid.lower() if uuid else None, where=record.where)
 
     def service_contact(self, record: Record) -> m.ServiceContact | None:
-        contact = record.record("contact", "service contact", SERVICE_CONTACT_FIELDS,
-                                "how to get in touch: at least one of phone, email or web")
+        contact = self.nested(record, kinds.SERVICE["contact"])
         if contact is None:
             return None
-        found = m.ServiceContact(contact.phone("phone"), contact.email("email"),
-                                 contact.web("web"))
-        if not any(contact.has(f) for f in SERVICE_CONTACT_FIELDS):
+        found = m.ServiceContact(**self.values(contact, kinds.SERVICE_CONTACT))
+        if not any(contact.has(f) for f in kinds.SERVICE_CONTACT.names):
             record.lacks("contact", f"{record.name('contact')} needs at least one of phone,"
                          " email or web", record.at("contact"))
             return None
         return found
 
     def location(self, record: Record) -> m.Location | None:
-        postcode = record.text("postcode")
-        if postcode and not values.is_postcode(postcode):
-            record.error("postcode", f'"{postcode}" is not a UK postcode such as EX1 2AB')
+        found = self.values(record, kinds.LOCATION)
+        postcode = found["postcode"]
+        if isinstance(postcode, str):
+            if not values.is_postcode(postcode):
+                record.error("postcode", f'"{postcode}" is not a UK postcode such as EX1 2AB')
+            found["postcode"] = postcode.upper()
         if not any(record.has(f) for f in ("name", "address", "postcode")):
             record.problems.error(record.where, f"{record.label.rstrip('.')} needs a name,"
                                   " address or postcode")
             return None
-        return m.Location(record.text("name"), record.text("address"),
-                          postcode.upper() if postcode else None,
-                          record.boolean("confidential"),
-                          record.choices("access", m.PLACE_ACCESS))
+        return m.Location(**found)
 
     def questionnaire(self, node: Node, path: str) -> m.Questionnaire | None:
-        record = record_of(node, path=path, kind="questionnaire", fields=QUESTIONNAIRE_FIELDS,
+        shape = kinds.QUESTIONNAIRE
+        record = record_of(node, path=path, kind=shape.kind, fields=shape.names,
                            problems=self.problems)
         if record is None:
             return None
-        title = record.text("title", "the page heading, such as What help fits us?")
-        intro = record.text("intro", "a sentence saying what the questions are for")
+        found = self.values(record, shape)
         seen: dict[str, Where] = {}
-        questions = [self.question(q, seen) for q in record.records(
-            "questions", "question", QUESTION_FIELDS, "at least one question")]
-        if None in (title, intro) or None in questions:
+        questions = [self.question(q, seen) for q in self.each(record, shape["questions"])]
+        if not self.complete(found, shape) or None in questions:
             return None
-        return m.Questionnaire(title, intro, tuple(questions), record.where)
+        return m.Questionnaire(**found, questions=tuple(q for q in questions if q),
+                               where=record.where)
 
     def question(self, record: Record, seen: dict[str, Where]) -> m.Question | None:
+        shape = kinds.QUESTION
         ident = self.identity(record, seen)
-        ask = record.text("ask", "the question, as its page heading")
-        kind = record.choice("type", m.QUESTION_TYPES, required="one (choose one) or many"
-                             " (choose any)")
-        options = [self.option(o) for o in record.records(
-            "options", "option", OPTION_FIELDS, "at least two answers to choose from")]
+        found = self.values(record, shape)
+        options = [self.option(o) for o in self.each(record, shape["options"])]
         if 0 < len(options) < 2:
             record.error("options", "needs at least two answers to choose from")
-        if None in (ident, ask, kind) or None in options:
+        if ident is None or not self.complete(found, shape) or None in options:
             return None
-        return m.Question(ident, ask, record.text("hint"), kind, tuple(options), record.where)
+        return m.Question(id=ident, **found, options=tuple(o for o in options if o),
+                          where=record.where)
 
     def option(self, record: Record) -> m.Option | None:
-        label = record.text("label", "the answer's words")
-        needs = self.refer("need", record, "needs", record.ids("needs"))
-        level = self.refer("level", record, "level", record.ids("level"))
-        ages = self.ages(record, "ages", None)
-        if label is None:
+        found = self.values(record, kinds.OPTION)
+        if found["label"] is None:
             return None
-        return m.Option(label, record.text("hint"), record.boolean("urgent"), needs,
-                        level[0] if level else None, ages, record.boolean("pregnancy"),
-                        record.where)
-
+        return m.Option(**found, where=record.where)

@@ -6,11 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import date
+from typing import TypeVar, cast
 
 import jinja2
 
-from . import hours, openhours, urls, words
-from .dates import months_between
+from . import hours, jsmodules, openhours, urls, words
+from .dates import overdue
 from .model import Content, Service
 from .richtext import RichText
 
@@ -71,6 +72,8 @@ class Renderer:
         # Open-now data for the browser (see openhours.py and theme/assets/open-now.js).
         self.env.filters["week_spans"] = openhours.week_spans
         self.env.globals["bank_holidays"] = openhours.bank_holidays(today)
+        # What a module script imports, preloaded with it (see _macros.html: module_script).
+        self.env.globals["module_imports"] = jsmodules.module_imports
         self._shared: dict[str, object] = {}
 
     def page(self, template: str, src: str, title: str, *, in_nav: bool = True,
@@ -88,12 +91,15 @@ class Renderer:
     def fragment(self, template: str, **values: object) -> str:
         return self.env.get_template(template).render(**values)
 
-    def shared(self, name: str, make: Callable[[], object]) -> object:
+    def shared(self, name: str, make: Callable[[], T]) -> T:
         """A value that several sections use (such as the directory's groupings), made once
         per site the first time one asks for it."""
         if name not in self._shared:
             self._shared[name] = make()
-        return self._shared[name]
+        return cast(T, self._shared[name])  # what `make` made under this name
+
+
+T = TypeVar("T")
 
 
 def services_for(content: Content, keep: Callable[[Service], bool]) -> list[Service]:
@@ -101,4 +107,5 @@ def services_for(content: Content, keep: Callable[[Service], bool]) -> list[Serv
 
 
 def is_overdue(service: Service, content: Content, today: date) -> bool:
-    return months_between(service.reviewed, today) >= content.site.review_every_months
+    assert content.site is not None  # load() gives content only with its site
+    return overdue(service.reviewed, today, content.site.review_every_months)

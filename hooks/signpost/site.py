@@ -30,10 +30,12 @@ def render_site(content: Content, today: date, *, directory_urls: bool = True,
     link to each content file in the repository."""
     renderer = Renderer(content, today, urls.Urls(directory_urls))
     renderer.env.globals["source_link"] = Sources(repo_url, edit_uri).link
+    site = content.site
+    assert site is not None  # load() gives content only with its site
     rendered = Rendered(chrome={
-        "site_name": escape(content.site.name),
-        "authority": escape(content.site.authority),
-        "quick_exit_url": escape(content.site.quick_exit),
+        "site_name": escape(site.name),
+        "authority": escape(site.authority),
+        "quick_exit_url": escape(site.quick_exit),
         "staying_safe_url": renderer.urls.page(urls.STAYING_SAFE),
         "emergency_html": renderer.fragment("emergency.html"),
         "feedback_html": renderer.fragment("feedback.html"),

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import re
+
 import yaml
 
 from .problems import Problems, Where
@@ -24,6 +26,7 @@ MappingNode = yaml.MappingNode
 SequenceNode = yaml.SequenceNode
 
 NULL_TAG = "tag:yaml.org,2002:null"
+LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # what YAML counts as a new line
 
 
 def line_of(node: Node) -> int:
@@ -35,8 +38,10 @@ def is_null(node: Node | None) -> bool:
     return node is None or (isinstance(node, ScalarNode) and node.tag == NULL_TAG)
 
 
-def read_yaml(path: Path, shown_as: str, problems: Problems) -> Node | None:
-    """Parse one file; on failure report a one-line problem and return None."""
+def read_yaml(path: Path, shown_as: str, problems: Problems,
+              sources: dict[str, list[str]] | None = None) -> Node | None:
+    """Parse one file; on failure report a one-line problem and return None. `sources`, when
+    given, keeps the file's lines by `shown_as`, numbered as the nodes' lines are."""
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as err:
@@ -63,6 +68,8 @@ def read_yaml(path: Path, shown_as: str, problems: Problems) -> Node | None:
         problems.error(Where(shown_as, line), f"contains a character YAML does not allow"
                        f" (#x{err.character:04x}); delete it or retype the line")
         return None
+    if sources is not None:
+        sources[shown_as] = LINE_BREAK.split(text)
     if is_null(node):
         problems.error(Where(shown_as, 1), "is empty: it needs the fields described in"
                        " docs/content-model.md")

@@ -66,7 +66,8 @@ CHROMIUM_DISABLED_FEATURES = [
 # one of them is still caught by request logging and routing.
 CHROMIUM_OWN_HOSTS = frozenset({"accounts.google.com", "update.googleapis.com"})
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-AXE_SOURCE = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
+AXE_SOURCE = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(
+    encoding="utf-8")
 
 
 @dataclass(frozen=True)
@@ -188,9 +189,9 @@ def sink() -> Iterator[Sink]:
             self.send_header("Connection", "close")
             self.end_headers()
 
-        do_GET = do_POST = do_HEAD = do_PUT = do_DELETE = do_OPTIONS = do_CONNECT = _refuse
+        do_GET = do_POST = do_HEAD = do_PUT = do_DELETE = do_OPTIONS = do_CONNECT = _refuse  # noqa: N815 - http.server's names
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib's name
             pass
 
     with _running(_QuietServer(("127.0.0.1", 0), Handler)) as server:
@@ -246,62 +247,26 @@ def launch(playwright: Playwright, trap: Sink | None = None) -> Browser:
     return playwright.chromium.launch(executable_path=CHROMIUM, args=args, headless=True)
 
 
+JS = Path(__file__).parent / "js"  # the JavaScript the tests run in pages
+
+
+@functools.cache
+def js_source(name: str) -> str:
+    """The script tests/browser/js/<name>.js as it is: for add_init_script."""
+    return (JS / f"{name}.js").read_text(encoding="utf-8")
+
+
+@functools.cache
+def js_function(name: str) -> str:
+    """The one function that tests/browser/js/<name>.js declares, as an expression for
+    page.evaluate and wait_for_function, which call it with their argument."""
+    return "(" + js_source(name).strip() + "\n)"
+
+
 # Runs in every page before its own scripts: logs storage writes and CSP violations.
-_WATCH_SCRIPT = """
-(() => {
-  if (window.__signpostWatch) return;
-  const log = { writes: [], csp: [] };
-  Object.defineProperty(window, "__signpostWatch", { value: log });
-  const note = (what) => log.writes.push(what);
+_WATCH_SCRIPT = js_source("watch-storage-and-csp")
 
-  const setItem = Storage.prototype.setItem;
-  Storage.prototype.setItem = function (key, value) {
-    note((this === window.sessionStorage ? "sessionStorage" : "localStorage") + " " + key);
-    return setItem.call(this, key, value);
-  };
-  const cookie = Object.getOwnPropertyDescriptor(Document.prototype, "cookie");
-  Object.defineProperty(Document.prototype, "cookie", {
-    configurable: true,
-    get() { return cookie.get.call(this); },
-    set(value) { note("cookie " + String(value).split("=")[0]); cookie.set.call(this, value); },
-  });
-  const wrap = (owner, name, label) => {
-    if (!owner || typeof owner[name] !== "function") return;
-    const original = owner[name];
-    owner[name] = function (...args) { note(label + " " + String(args[0])); return original.apply(this, args); };
-  };
-  wrap(window.indexedDB, "open", "indexedDB");
-  wrap(window.caches, "open", "caches");
-  wrap(window.cookieStore, "set", "cookieStore");
-  wrap(navigator.serviceWorker, "register", "serviceWorker");
-
-  document.addEventListener("securitypolicyviolation", (event) => {
-    log.csp.push(event.effectiveDirective + " blocked " + (event.blockedURI || "inline"));
-  });
-})();
-"""
-
-_READ_STATE_SCRIPT = """
-() => {
-  const dump = (store) => {
-    const out = {};
-    for (let i = 0; i < store.length; i++) { const key = store.key(i); out[key] = store.getItem(key); }
-    return out;
-  };
-  const watch = window.__signpostWatch || { writes: [], csp: [] };
-  const foreignHints = [...document.querySelectorAll(
-    "link[rel~=preconnect], link[rel~=dns-prefetch], link[rel~=prefetch], link[rel~=preload], link[rel~=prerender]"
-  )].map((link) => link.href).filter((href) => href && new URL(href).origin !== location.origin);
-  return {
-    localStorage: dump(localStorage),
-    sessionStorage: dump(sessionStorage),
-    documentCookie: document.cookie,
-    writes: [...watch.writes],
-    csp: [...watch.csp],
-    foreignHints,
-  };
-}
-"""
+_READ_STATE_SCRIPT = js_function("read-state")
 
 
 @dataclass
@@ -333,7 +298,7 @@ class NetworkGuard:
         return sorted(set(self.seen[mark[0] :]) | set(self.blocked[mark[1] :]))
 
 
-_GUARDS: "weakref.WeakKeyDictionary[BrowserContext, NetworkGuard]" = weakref.WeakKeyDictionary()
+_GUARDS: weakref.WeakKeyDictionary[BrowserContext, NetworkGuard] = weakref.WeakKeyDictionary()
 
 
 def new_context(
@@ -452,31 +417,14 @@ AXE_OPTIONS: dict[str, Any] = {
 }
 # axe.run() does most of its work before its first await: started from a timer, it runs in
 # the page's own process while Python goes on to the next page (audit_many's overlap).
-_START_AXE = """
-(options) => {
-  window.__signpostAxe = new Promise((resolve, reject) =>
-    setTimeout(() => axe.run(document, options).then(resolve, reject), 0));
-}
-"""
+_START_AXE = js_function("start-axe")
 _AXE_RESULT = "() => window.__signpostAxe"
 
 # What a visitor does on most pages: scroll down and back, open a content tab and any
 # collapsed details, so that axe also sees what those reveal. Then it waits for the
 # transitions that set off (a tab's colours fading in, say) to end: colours caught halfway
 # would fail the contrast rule at random.
-_EXERCISE = """
-async () => {
-  window.scrollTo(0, document.documentElement.scrollHeight);
-  window.scrollTo(0, 0);
-  const tab = document.querySelectorAll(".tabbed-labels > label")[1];
-  if (tab) tab.click();
-  for (const summary of document.querySelectorAll("details:not([open]) > summary")) summary.click();
-  const ending = document.getAnimations()
-    .filter((animation) => animation.effect.getComputedTiming().endTime !== Infinity)
-    .map((animation) => animation.finished.catch(() => null));
-  await Promise.race([Promise.all(ending), new Promise((done) => setTimeout(done, 2000))]);
-}
-"""
+_EXERCISE = js_function("exercise")
 
 
 def exercise(page: Page) -> None:
@@ -578,7 +526,8 @@ def audit_many(
     page: they are reported on every page of the batch they happened in.
     """
     for start in range(0, len(urls), len(pages)):
-        visits = [_Visit(page, url) for page, url in zip(pages, urls[start : start + len(pages)])]
+        batch = urls[start : start + len(pages)]  # the last may be short: some pages stay idle
+        visits = [_Visit(page, url) for page, url in zip(pages, batch, strict=False)]
         before = len(trap.hits()) if trap else 0
         for visit in visits:
             _begin(visit)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from signpost import urls
 
-from conftest import Project
+from project import Project
 from signpost_checks import csp_without_frame_ancestors, html_problems
 
 # An age's page and an age-and-need page of the questionnaire made without JavaScript.
@@ -31,7 +31,8 @@ def test_every_built_page_carries_the_chrome(
     for file in files:
         problems = html_problems(file.read_text(encoding="utf-8"), project.quick_exit_url, csp)
         if problems:
-            failures.append(f"{file.relative_to(built_site)}:\n" + "\n".join(f"  - {p}" for p in problems))
+            failures.append(f"{file.relative_to(built_site)}:\n"
+                            + "\n".join(f"  - {p}" for p in problems))
     assert not failures, f"{len(failures)} of {len(files)} pages:\n" + "\n".join(failures)
 
 

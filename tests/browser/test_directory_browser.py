@@ -11,27 +11,19 @@ import importlib.util
 import re
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
-import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
 from harness import Viewport, audit, new_context
-from signpost.load import load
+from helpers import REPO
 
-REPO = Path(__file__).resolve().parents[2]
+# `content`, the sample's checked content as of the date the site was built, is the session
+# fixture of tests/conftest.py.
 LIVE_COUNT = "[data-sp-count][role=status]"
 SMALL_PHONE = Viewport("360px phone", 360, 740, mobile=True)
 GROUPS = {"pregnancy": None, "0-4": (0, 4), "5-10": (5, 10), "11-15": (11, 15),
           "16-18": (16, 18), "19-25": (19, 25)}
-
-
-@pytest.fixture(scope="module")
-def content():
-    loaded = load(REPO, date.today())
-    assert loaded.ok, loaded.problems.report()
-    return loaded.content
 
 
 def fits(service, group: str) -> bool:
@@ -61,7 +53,7 @@ def count_said(page: Page) -> int:
 def shown(page: Page, expected: int) -> list[str]:
     """The service ids listed, after pressing "Show more results" until all `expected` are."""
     wait = ("(n) => document.querySelectorAll('[data-sp-results] > li').length === n"
-            " && !document.querySelector('[data-sp-more]').hidden === n < %d" % expected)
+            f" && !document.querySelector('[data-sp-more]').hidden === n < {expected}")
     target = min(expected, 20)
     page.wait_for_function(wait, arg=target)
     while target < expected:

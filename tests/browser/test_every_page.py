@@ -27,8 +27,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from conftest import Project
-from harness import DESKTOP, PHONE, Sink, Viewport, audit_many, new_context, sample_pages, site_pages
+from project import Project
+from harness import (DESKTOP, PHONE, Sink, Viewport, audit_many, new_context, sample_pages,
+                     site_pages)
 from signpost_checks import chrome_check, print_problems
 
 # Two pages at a time: one loads while the other runs axe-core.
@@ -67,7 +68,7 @@ def test_every_page(
         for start in range(0, len(paths), LANES):
             batch = [base_url + path for path in paths[start : start + LANES]]
             # Loaded at the first width; the same pages are then resized to the next.
-            for viewport, urls in zip(WIDTHS, (batch, [None] * len(batch))):
+            for viewport, urls in zip(WIDTHS, (batch, [None] * len(batch)), strict=True):
                 for page in pages:
                     page.set_viewport_size(viewport.size)
                 for result in audit_many(pages, urls, checks=check, trap=trap):
@@ -79,7 +80,8 @@ def test_every_page(
         for context in contexts:
             context.close()
     took = time.monotonic() - started
-    print(f"\nshard {shard + 1} of {SHARDS}: {len(paths)} pages in {took:.1f}s at {len(WIDTHS)} widths")
+    print(f"\nshard {shard + 1} of {SHARDS}: {len(paths)} pages in {took:.1f}s"
+          f" at {len(WIDTHS)} widths")
     reports = [
         f"{len(found)} of {len(paths)} pages have problems at {viewport.name} width "
         f"({viewport.width}x{viewport.height}):\n" + "\n".join(found)

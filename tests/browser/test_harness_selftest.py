@@ -8,14 +8,12 @@ script its own Content-Security-Policy blocks.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext
 
 from harness import DESKTOP, Sink, audit, guard_of, new_context, serve, sink
-
-FIXTURES = Path(__file__).parent / "fixtures"
+from helpers import BROWSER_FIXTURES as FIXTURES  # tests/browser/fixtures
 FOREIGN_IMAGE = "https://example.com/x.png"
 
 
@@ -32,7 +30,8 @@ def context(browser: Browser, fixtures_url: str) -> Iterator[BrowserContext]:
     context.close()
 
 
-def test_reports_each_planted_problem(context: BrowserContext, fixtures_url: str, trap: Sink) -> None:
+def test_reports_each_planted_problem(context: BrowserContext, fixtures_url: str,
+                                      trap: Sink) -> None:
     page = context.new_page()
     before = len(trap.hits())
     result = audit(page, fixtures_url + "selftest.html", trap=trap)
@@ -77,7 +76,8 @@ def test_a_blocked_request_is_never_sent(context: BrowserContext, fixtures_url: 
         assert tracker.hits() == []
 
 
-def test_the_proxy_stops_what_routing_does_not(browser: Browser, fixtures_url: str, trap: Sink) -> None:
+def test_the_proxy_stops_what_routing_does_not(browser: Browser, fixtures_url: str,
+                                               trap: Sink) -> None:
     """Without routing, a request to another site still gets no further than the sink."""
     context = new_context(browser, fixtures_url, DESKTOP, route_block=False)
     try:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import HOSTING_HEADERS, REPO
 from harness import read_netlify_headers
+from helpers import REPO
+from project import HOSTING_HEADERS
 from signpost_checks import csp_without_frame_ancestors
 
 NGINX = REPO / "hosting" / "nginx-security-headers.conf"

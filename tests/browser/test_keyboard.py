@@ -11,52 +11,14 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
-from harness import PHONE, new_context
+from harness import js_function, new_context, PHONE
 
 # Describes the focused element, or returns null when nothing in the page has focus.
-_FOCUSED = r"""
-() => {
-  const el = document.activeElement;
-  if (!el || el === document.body || el === document.documentElement) return null;
-  // A control drawn by its label (Material's content tabs hide the radio itself) shows its
-  // focus on the label.
-  const hidden = (node) => node.getBoundingClientRect().width < 2 || getComputedStyle(node).opacity === "0";
-  const shown = hidden(el) && el.labels && el.labels.length ? el.labels[0] : el;
-  const style = getComputedStyle(shown);
-  const box = shown.getBoundingClientRect();
-  // A link broken over two lines: test the middle of its first line, not of its bounding box.
-  const first = shown.getClientRects()[0] || box;
-  const header = document.querySelector("[data-md-component=header]");
-  const headerBottom = header ? header.getBoundingClientRect().bottom : 0;
-  const x = Math.min(Math.max(first.left + first.width / 2, 0), innerWidth - 1);
-  const y = Math.min(Math.max(first.top + first.height / 2, 0), innerHeight - 1);
-  const hit = document.elementFromPoint(x, y);
-  const target = shown;
-  if (!el.dataset.spWalk) el.dataset.spWalk = String(Object.keys(document.querySelectorAll("[data-sp-walk]")).length);
-  return {
-    id: el.dataset.spWalk,
-    name: el.tagName.toLowerCase() + (el.className && typeof el.className === "string" ? "." + el.className.trim().split(/\s+/).join(".") : "")
-      + ' "' + (el.getAttribute("aria-label") || el.textContent).trim().replace(/\s+/g, " ").slice(0, 50) + '"',
-    href: el.getAttribute("href"),
-    outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
-    shadow: style.boxShadow !== "none",
-    inWindow: box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0
-      && box.bottom <= innerHeight + 1 && box.right <= innerWidth + 1,
-    underHeader: !!header && !header.contains(el) && box.top < headerBottom - 1,
-    uncovered: !!hit && (target === hit || target.contains(hit)),
-    hit: hit ? hit.tagName.toLowerCase() + (typeof hit.className === "string" && hit.className ? "." + hit.className.trim().split(/\s+/).join(".") : "") : "nothing",
-  };
-}
-"""
+_FOCUSED = js_function("focused")
 
 # Every link a sighted visitor can see on the page (and so must be able to reach), less
 # links inside a <label>: the label's own control is what the keyboard reaches.
-_VISIBLE_LINKS = """
-() => [...document.querySelectorAll("a[href]")]
-  .filter((a) => !a.closest("label") && a.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })
-    && a.getBoundingClientRect().width > 0)
-  .map((a) => a.getAttribute("href") + " " + a.textContent.trim().replace(/\\s+/g, " "))
-"""
+_VISIBLE_LINKS = js_function("visible-links")
 
 
 def walk(page: Page, key: str = "Tab", limit: int = 400) -> tuple[list[str], set[str]]:
@@ -65,7 +27,8 @@ def walk(page: Page, key: str = "Tab", limit: int = 400) -> tuple[list[str], set
     problems: list[str] = []
     reached: set[str] = set()
     seen: set[str] = set()
-    page.evaluate("() => document.querySelectorAll('[data-sp-walk]').forEach((el) => el.removeAttribute('data-sp-walk'))")
+    page.evaluate("() => document.querySelectorAll('[data-sp-walk]')"
+                  ".forEach((el) => el.removeAttribute('data-sp-walk'))")
     for step in range(1, limit + 1):
         page.keyboard.press(key)
         info = page.evaluate(_FOCUSED)
@@ -109,7 +72,8 @@ def test_keyboard_walk_of_the_home_page(
     assert not problems + backwards, "\n".join(problems + backwards)
 
 
-def test_skip_link_is_second_and_moves_focus_to_the_content(desktop: BrowserContext, base_url: str) -> None:
+def test_skip_link_is_second_and_moves_focus_to_the_content(desktop: BrowserContext,
+                                                            base_url: str) -> None:
     page = desktop.new_page()
     page.goto(base_url)
     page.keyboard.press("Tab")
@@ -121,7 +85,8 @@ def test_skip_link_is_second_and_moves_focus_to_the_content(desktop: BrowserCont
     assert box and box["y"] >= 0 and box["width"] > 50, "the skip link does not show when focused"
     page.keyboard.press("Enter")
     assert page.evaluate("() => document.activeElement.id") == "sp-main"
-    heading_top = page.evaluate("() => document.querySelector('.md-content h1').getBoundingClientRect().top")
+    heading_top = page.evaluate(
+        "() => document.querySelector('.md-content h1').getBoundingClientRect().top")
     header_bottom = page.locator("[data-md-component=header]").bounding_box()["y"] + page.locator(
         "[data-md-component=header]").bounding_box()["height"]
     assert heading_top >= header_bottom - 1, "the skip link scrolls the heading under the header"
@@ -134,13 +99,7 @@ def test_skip_link_is_second_and_moves_focus_to_the_content(desktop: BrowserCont
 
 
 # How many menu links are on screen, where a finger or pointer could reach them.
-_MENU_LINKS_SHOWN = """
-() => [...document.querySelectorAll(".md-nav--primary a.md-nav__link")].filter((a) => {
-  const box = a.getBoundingClientRect();
-  return a.checkVisibility({ checkVisibilityCSS: true }) && box.width > 0
-    && box.left >= 0 && box.right <= innerWidth && box.top >= 0 && box.bottom <= innerHeight;
-}).length
-"""
+_MENU_LINKS_SHOWN = js_function("menu-links-shown")
 
 
 @pytest.mark.parametrize("key", ["Enter", " "], ids=["Enter", "Space"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import BrowserContext
 
-from conftest import Project
+from project import Project
 from harness import run_axe
 from signpost_checks import chrome_problems, print_problems
 

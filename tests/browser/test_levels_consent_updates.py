@@ -50,7 +50,7 @@ def test_consent_versions_are_tabs_a_reader_can_pick(desktop: BrowserContext,
     assert result.clean, result.report()
 
 
-@pytest.mark.parametrize("address, reader", [
+@pytest.mark.parametrize(("address", "reader"), [
     ("consent/#professionals", "professionals"),
     ("consent/#children-saying-no", "children"),
     ("consent/why-we-ask/#young-people", "young-people"),

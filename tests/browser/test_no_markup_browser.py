@@ -2,21 +2,20 @@
 
 Material's search UI renders the titles and text in search/search_index.json as HTML, so the
 index must hold them escaped exactly once. This builds the hostile fixture site of
-tests/test_no_markup.py, searches it in Chromium and checks that the results read exactly as
-the content is written, that no element or event handler came from content and that no
-script ran (an `alert` would open a dialog).
+tests/test_no_markup.py (written by tests/hostile_site.py), searches it in Chromium and
+checks that the results read exactly as the content is written, that no element or event
+handler came from content and that no script ran (an `alert` would open a dialog).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page
+from playwright.sync_api import Browser, BrowserContext, Dialog, Page
 
 from harness import DESKTOP, new_context, serve
-from test_no_markup import SITE_NAME, TEEN, build, words
+from hostile_site import SITE_NAME, TEEN, build, words
 
 
 @pytest.fixture(scope="session")
@@ -37,7 +36,7 @@ def opened(context: BrowserContext, url: str) -> tuple[Page, list[str]]:
     page = context.new_page()
     dialogs: list[str] = []
 
-    def refuse(dialog) -> None:  # noqa: ANN001 - Playwright's Dialog
+    def refuse(dialog: Dialog) -> None:
         dialogs.append(dialog.message)
         dialog.dismiss()
 

@@ -14,10 +14,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from playwright.sync_api import BrowserContext, Page
 
+from helpers import TODAY  # the date the site is built as of (SIGNPOST_TODAY)
 from signpost.bankholidays import easter_sunday, england_and_wales
 
 LONDON = ZoneInfo("Europe/London")
-TODAY = date.today()
 HOLIDAYS = {day for year in (TODAY.year, TODAY.year + 1) for day in england_and_wales(year)}
 
 
@@ -100,7 +100,7 @@ def test_summer_time_is_london_time(desktop: BrowserContext, base_url: str) -> N
     assert status(page, "family-information-service") == "Closed now. Opens today at 9am."
 
 
-@pytest.mark.parametrize("hour, minute, expected", [
+@pytest.mark.parametrize(("hour", "minute", "expected"), [
     (15, 0, "Closed now. Opens today at 5pm."),  # split sessions: 11am to 2pm, 5pm to 7pm
     (17, 30, "Open now, until 7pm."),
     (19, 0, "Closed now. Opens Friday at 11am."),

@@ -1,6 +1,6 @@
 """What help fits us? in Chromium: by keyboard, on a 320px phone, with JavaScript on and off.
 
-Paths from the table in tests/test_questionnaire.py are answered by keyboard on the fixture
+Paths from the table in tests/questionnaire_fixture.py are answered by keyboard on the fixture
 site, checking what a family sees and that nothing was stored, sent or put in the address.
 On the sample site, the results the script shows for hundreds of answer sets are compared
 with the rule (matching.outcome) and with the pages made for use without JavaScript.
@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
+from harness import js_function
+
 from harness import (CHROMIUM, CHROMIUM_ARGS, CHROMIUM_DISABLED_FEATURES, DESKTOP, PHONE, Sink,
                      audit, new_context, serve)
 from signpost_checks import chrome_check
@@ -22,45 +24,16 @@ from helpers import REPO, TODAY, check
 from signpost import matching
 from signpost.model import Content, Option
 from signpost.pages.questionnaire import why
-from test_questionnaire import (PATHS, build_fixture_site, chosen, fixture_content,
-                                result_pages, shown_services)
+from questionnaire_fixture import (PATHS, build_fixture_site, chosen, fixture_content,
+                                   result_pages, shown_services)
 
 QUESTIONNAIRE = "what-help-fits-us/"
 
 # What the results step shows, read the way a family would see it.
-READ_RESULTS = """() => {
-  const slot = document.querySelector('[data-sp-slot="results"]');
-  const text = (e) => e ? e.textContent.replace(/\\s+/g, " ").trim() : null;
-  return {
-    urgent_first: slot.firstElementChild.classList.contains("sp-q-urgent"),
-    level: text(slot.querySelector(".sp-q-level strong")).replace(/\\.$/, ""),
-    services: [...slot.querySelectorAll(".sp-q-card")].map(
-      (c) => [text(c.querySelector(".sp-card__title")), text(c.querySelector(".sp-q-why"))]),
-    contacts: [...slot.querySelectorAll(".sp-contact")].filter((c) => !c.closest(".sp-q-urgent"))
-      .map((c) => text(c.querySelector("h3"))),
-  };
-}"""
+READ_RESULTS = js_function("read-results")
 
 # Answers many answer sets through the page's own buttons and reads each one's results.
-ANSWER_ALL = """(paths) => {
-  const shown = (selector) => [...document.querySelectorAll(selector)]
-    .find((e) => !e.closest("[hidden]"));
-  const read = %s;
-  return paths.map((perQuestion) => {
-    shown("[data-sp-start]").click();
-    perQuestion.forEach((ids) => {
-      ids.forEach((id) => document.getElementById(id).click());
-      shown("[data-sp-continue]").click();
-      if (!document.querySelector('[data-sp-step="urgent"]').hidden) {
-        shown("[data-sp-continue]").click();
-      }
-    });
-    shown("[data-sp-see]").click();
-    const results = read();
-    shown("[data-sp-restart]").click();
-    return results;
-  });
-}""" % READ_RESULTS
+ANSWER_ALL = f"(paths) => {js_function('answer-all')}(paths, {READ_RESULTS})"
 
 
 def chrome() -> Callable[[Page], list[str]]:
@@ -410,7 +383,7 @@ def sample_paths(content: Content) -> list[list[Option]]:
     """Every age with every single need, each with one of the level answers in turn, and
     mixed sets of needs with random other answers."""
     danger, ages, worries, levels = (q.options for q in content.questionnaire.questions)
-    no = [o for o in danger if not o.urgent][0]
+    no = next(o for o in danger if not o.urgent)
     pairs = [(age, need) for age in ages for need in worries]
     paths = [[no, age, need, levels[n % len(levels)]] for n, (age, need) in enumerate(pairs)]
     rng = random.Random(5)
@@ -437,8 +410,8 @@ def test_the_script_and_the_pages_without_javascript_agree(desktop: BrowserConte
                                                            ) -> None:
     content = check(REPO, TODAY).content
     danger, ages, worries, levels = (q.options for q in content.questionnaire.questions)
-    no = [o for o in danger if not o.urgent][0]
-    unsure = [o for o in levels if o.level is None][0]  # the level is not asked without JS
+    no = next(o for o in danger if not o.urgent)
+    unsure = next(o for o in levels if o.level is None)  # the level is not asked without JS
     pages = result_pages(built_site)
     pairs = list(pages)
     paths = [[no] + [o for o in ages if o.label == age] + [o for o in worries if o.label == need]

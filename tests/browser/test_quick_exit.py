@@ -11,8 +11,8 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Route
 
-from conftest import Project
-from harness import PHONE, new_context
+from project import Project
+from harness import js_function, new_context, PHONE
 
 NEUTRAL_PAGE = "<!doctype html><html lang=en><title>Weather</title><h1>Weather</h1></html>"
 EXIT_LINK = "a[data-sp-exit]"
@@ -42,13 +42,7 @@ def assert_left_for_good(page: Page, exit_url: str, left: str, base_url: str) ->
 
 # Installed before the click: once the click has been handled (quick-exit.js listens
 # first, on the document), logs what a person would see at that moment.
-_WATCH_CLICK = """
-() => window.addEventListener("click", () => console.log("seen " + JSON.stringify({
-  title: document.title,
-  shown: getComputedStyle(document.documentElement).display,
-  blank: document.elementFromPoint(innerWidth / 2, innerHeight / 2) === null,
-})))
-"""
+_WATCH_CLICK = js_function("watch-click")
 
 
 def test_click_blanks_the_page_at_once_and_back_does_not_return(
@@ -61,7 +55,8 @@ def test_click_blanks_the_page_at_once_and_back_does_not_return(
     # The neutral site's answer is held back until the page being left has said what it
     # showed, so its message cannot be lost with the page.
     held: list[Route] = []
-    page.route(project.quick_exit_url, lambda route: held.append(route))
+    # A lambda, not held.append: Playwright refuses a built-in method as a handler.
+    page.route(project.quick_exit_url, lambda route: held.append(route))  # noqa: PLW0108
     page.evaluate(_WATCH_CLICK)
     # A plain mouse click: Locator.click() would wait for the held navigation to finish.
     box = page.locator(EXIT_LINK).bounding_box()
@@ -151,14 +146,7 @@ def test_what_this_button_does_explains_it(desktop: BrowserContext, base_url: st
 
 
 def visible_and_uncovered(page: Page) -> bool:
-    return page.evaluate(
-        """() => {
-          const link = document.querySelector("a[data-sp-exit]");
-          const box = link.getBoundingClientRect();
-          if (box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth) return false;
-          return link.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
-        }"""
-    )
+    return page.evaluate(js_function("exit-in-view-and-uncovered"))
 
 
 def test_on_a_phone_it_stays_in_view_over_menu_and_search(

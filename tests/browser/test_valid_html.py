@@ -22,7 +22,8 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from helpers import REPO
+
 VNU_JAR = REPO / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 INSTALL = "run scripts/install-html-checker (make test runs it)"
 # "non-document-error": a file the checker could not read or parse at all.
@@ -75,5 +76,6 @@ def test_the_check_finds_invalid_html(tmp_path: Path) -> None:
         head + '<body>\n<label for="t" role="button">Menu</label>\n'
         '<input id="t" type="checkbox" autocomplete="off">\n</body></html>', encoding="utf-8")
     errors = html_errors(tmp_path, [tmp_path / "good.html", tmp_path / "bad.html"])
-    assert [error.split(": ")[:2] for error in errors] == [["bad.html", "2"], ["bad.html", "3"]], errors
+    where = [error.split(": ")[:2] for error in errors]
+    assert where == [["bad.html", "2"], ["bad.html", "3"]], errors
     assert "role" in errors[0] and "autocomplete" in errors[1], errors

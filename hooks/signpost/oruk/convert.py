@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from .. import model as m
 from .. import values
@@ -66,8 +67,8 @@ class Draft:
     lacks: list[str] = field(default_factory=list)  # required fields the data does not give
 
 
-def convert(data: dict, at: JsonPath, report: Report, context: Context,
-            organisation: tuple[dict, JsonPath] | None = None) -> Draft | None:
+def convert(data: dict[str, Any], at: JsonPath, report: Report, context: Context,
+            organisation: tuple[dict[str, Any], JsonPath] | None = None) -> Draft | None:
     """The draft of one service, or None when it has no name. `organisation` is the
     enclosing organisation and where it is, for services listed inside one."""
     reading = Reading()
@@ -103,7 +104,7 @@ class Converter:
     location_schedules: list[Obj] = field(default_factory=list)
     inferred_delivery: list[str] = field(default_factory=list)
 
-    def run(self, organisation: tuple[dict, JsonPath] | None) -> None:
+    def run(self, organisation: tuple[dict[str, Any], JsonPath] | None) -> None:
         self.organisation(organisation)
         self.texts()
         self.ages()
@@ -127,18 +128,19 @@ class Converter:
 
     # -- who and what ----------------------------------------------------------------------
 
-    def organisation(self, enclosing: tuple[dict, JsonPath] | None) -> None:
+    def organisation(self, enclosing: tuple[dict[str, Any], JsonPath] | None) -> None:
         org = self.service.obj("organization")
         if org is None and enclosing is not None:
             org = self.reading.open(*enclosing)
             org.get("services")  # this service is one of them
-        if org is None or org.text("name") is None:
+        name = org.text("name") if org is not None else None
+        if org is None or name is None:
             self.lacking("organisation", "has no organization.name: write organisation"
                          " (who runs it) in the service file")
             return
-        self.draft.organisation = org.text("name")
+        self.draft.organisation = name
         self.org = org
-        if terms.is_own_description(org.data.get("description"), self.draft.organisation):
+        if terms.is_own_description(org.data.get("description"), name):
             org.get("description")  # a Signpost feed's words, not the organisation's
 
     def texts(self) -> None:
@@ -246,8 +248,8 @@ class Converter:
             return Gives(levels=(code,))
         if key(terms.FEATURES) in term.taxonomies and code in terms.FEATURE_TERMS:
             field_name = terms.FEATURE_TERMS[code][0]
-            return Gives(pregnancy=True) if field_name == "pregnancy" else Gives(
-                **{field_name: (code,)})
+            gives: dict[str, Any] = {field_name: (code,)}
+            return Gives(pregnancy=True) if field_name == "pregnancy" else Gives(**gives)
         return None
 
     def fill(self, gives: list[Gives]) -> None:
@@ -288,11 +290,11 @@ class Converter:
             for phone in person.objects("phones"):
                 phones.append((phone.text("number") or "", phone.at))
                 phone.get("type")
-            if person.text("email"):
-                emails.append((person.text("email"), person.at + ("email",)))
+            if email := person.text("email"):
+                emails.append((email, person.at + ("email",)))
         draft.phone = self.first_phone(phones)
-        if service.text("email"):
-            emails.insert(0, (service.text("email"), service.at + ("email",)))
+        if email := service.text("email"):
+            emails.insert(0, (email, service.at + ("email",)))
         draft.email = next((e for e, at in emails if self.check_email(e, at)), None)
         draft.web = self.web(service.text("url"), service.at + ("url",)) or draft.web
         org = self.org
@@ -307,15 +309,16 @@ class Converter:
                          " of phone, email or web) in the service file")
 
     def first_phone(self, phones: list[tuple[str, JsonPath]]) -> str | None:
-        chosen = None
+        chosen, chosen_tel = None, ""
         for number, at in phones:
             if not number:
                 continue
-            if values.parse_phone(number) is None:
+            parsed = values.parse_phone(number)
+            if parsed is None:
                 self.report.warning(at, f'"{number}" is not a UK phone number: not imported')
             elif chosen is None:
-                chosen = number
-            elif values.parse_phone(number).tel != values.parse_phone(chosen).tel:
+                chosen, chosen_tel = number, parsed.tel
+            elif parsed.tel != chosen_tel:
                 self.report.warning(at, f'"{number}" is not imported: a service file holds one'
                                     f" phone number ({chosen})")
         return chosen
@@ -378,13 +381,13 @@ class Converter:
         if not (name or address or postcode):
             self.report.warning(place.at, "has no name, address or postcode: not imported")
             return None
-        return m.Location(name, address, postcode, False, tuple(access))
+        return m.Location(name=name, address=address, postcode=postcode, confidential=False,
+                          access=tuple(access))
 
     def address(self, found: Obj) -> tuple[str | None, str | None]:
         for part in ("region", "state_province", "country", "address_type"):
             found.get(part)  # parts of an address a family does not need to find the place
-        lines = [found.text("address_1"), found.text("address_2")]
-        lines = [line for line in lines if line]
+        lines = [line for line in (found.text("address_1"), found.text("address_2")) if line]
         town = found.text("city")
         if town and key(town) not in {key(p) for line in lines for p in line.split(",")}:
             lines.append(town)
@@ -486,12 +489,12 @@ class Converter:
             elif languages.name(said) not in draft.languages:
                 draft.languages.append(languages.name(said))
         for area in self.service.objects("service_areas"):
-            said = [area.text(part) for part in ("name", "service_area", "description")]
-            said = list(dict.fromkeys(s for s in said if s))
-            draft.areas += [s for s in said[:1] if s not in draft.areas]
-            if len(said) > 1:
-                self.report.warning(area.at, f'"{said[1]}" is not imported: an area is one'
-                                    f' name ("{said[0]}")')
+            texts = [area.text(part) for part in ("name", "service_area", "description")]
+            named = list(dict.fromkeys(s for s in texts if s))
+            draft.areas += [s for s in named[:1] if s not in draft.areas]
+            if len(named) > 1:
+                self.report.warning(area.at, f'"{named[1]}" is not imported: an area is one'
+                                    f' name ("{named[0]}")')
 
     def report_left_over(self) -> None:
         """One warning for the service's fields with no home; one for its organisation's,
@@ -507,7 +510,7 @@ class Converter:
             self.report.warning(self.draft.at, "has fields with no place in Signpost, not"
                                 f" imported: {', '.join(mine)}")
         org_key = key(self.org.text("id") or self.draft.organisation) if self.org else ""
-        if theirs and org_key not in self.context.reported_organisations:
+        if theirs and org_at is not None and org_key not in self.context.reported_organisations:
             self.context.reported_organisations.add(org_key)
             self.report.warning(org_at, f"{self.draft.organisation} has fields with no place"
                                 f" in Signpost, not imported: {', '.join(theirs)}")

@@ -16,11 +16,12 @@ are HSDS 3.0 fields the UK profile leaves out; ORUK allows them as extensions.
 from __future__ import annotations
 
 import json
-from math import ceil
+from typing import Any
 from urllib.parse import quote
 
 from .. import urls, words
 from ..model import Content, Location, Service
+from ..paging import pages_of
 from ..render import Renderer
 from . import ids, languages, schedules, terms
 
@@ -39,10 +40,10 @@ def files(renderer: Renderer) -> dict[str, bytes]:
     return {path: encode(value) for path, value in feed(renderer.content, renderer.urls).items()}
 
 
-def feed(content: Content, site_urls: urls.Urls) -> dict[str, dict]:
+def feed(content: Content, site_urls: urls.Urls) -> dict[str, dict[str, Any]]:
     """Every file of the feed as JSON values, by site path."""
     builder = Feed(content, site_urls)
-    found: dict[str, dict] = {f"{ROOT}/index.json": dict(API_DETAILS)}
+    found: dict[str, dict[str, Any]] = {f"{ROOT}/index.json": dict(API_DETAILS)}
     services = [builder.service(s) for s in content.published_services]
     found.update(paged("services", [one_to_one(s) for s in services]))
     found.update(by_id("services", services))
@@ -55,16 +56,16 @@ def feed(content: Content, site_urls: urls.Urls) -> dict[str, dict]:
     return found
 
 
-def encode(value: dict) -> bytes:
+def encode(value: dict[str, Any]) -> bytes:
     return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def paged(kind: str, items: list[dict]) -> dict[str, dict]:
+def paged(kind: str, items: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """ORUK's list envelope, in pages of PAGE_SIZE so no file grows with the directory."""
-    count = max(1, ceil(len(items) / PAGE_SIZE))
+    chunks = pages_of(items, PAGE_SIZE)
+    count = len(chunks)
     found = {}
-    for number in range(1, count + 1):
-        chunk = items[(number - 1) * PAGE_SIZE: number * PAGE_SIZE]
+    for number, chunk in enumerate(chunks, start=1):
         found[f"{ROOT}/{kind}/page-{number}.json"] = {
             "total_items": len(items), "total_pages": count, "page_number": number,
             "size": len(chunk), "first_page": number == 1, "last_page": number == count,
@@ -73,16 +74,16 @@ def paged(kind: str, items: list[dict]) -> dict[str, dict]:
     return found
 
 
-def by_id(kind: str, items: list[dict]) -> dict[str, dict]:
+def by_id(kind: str, items: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return {f"{ROOT}/{kind}/{item['id']}.json": item for item in items}
 
 
-def one_to_one(item: dict) -> dict:
+def one_to_one(item: dict[str, Any]) -> dict[str, Any]:
     """A list's entry: the item without its lists (ORUK lists hold one-to-one fields)."""
     return {key: value for key, value in item.items() if not isinstance(value, list)}
 
 
-def compact(**fields: object) -> dict:
+def compact(**fields: object) -> dict[str, Any]:
     """Fields with a value: ORUK wants empty optional fields left out, never null."""
     return {key: value for key, value in fields.items() if value not in (None, "", [], {})}
 
@@ -100,6 +101,7 @@ class Feed:
     """Builds the feed's values for one site."""
 
     def __init__(self, content: Content, site_urls: urls.Urls) -> None:
+        assert content.site is not None  # load() gives content only with its site
         self.content = content
         self.site = content.site
         self.urls = site_urls
@@ -116,27 +118,27 @@ class Feed:
                           "taxonomy", name)
 
     def term(self, taxonomy: str, code: str, name: str, description: str,
-             uri: str | None = None) -> dict:
+             uri: str | None = None) -> dict[str, Any]:
         taxonomy_id = self.taxonomy_id(taxonomy)
         return compact(id=ids.within(taxonomy_id, "term", code), name=name,
                        description=description, taxonomy=taxonomy, taxonomy_id=taxonomy_id,
                        term=name, code=code, term_uri=uri)
 
-    def need_term(self, ident: str) -> dict:
+    def need_term(self, ident: str) -> dict[str, Any]:
         need = self.content.needs[ident]
         return self.term(terms.NEEDS, need.id, need.name, need.summary,
                          self.address(urls.need(need.id)))
 
-    def level_term(self, ident: str) -> dict:
+    def level_term(self, ident: str) -> dict[str, Any]:
         level = self.content.levels[ident]
         return self.term(terms.LEVELS, level.id, level.name, level.summary,
                          self.address(urls.level(level.id)))
 
-    def feature_term(self, code: str) -> dict:
+    def feature_term(self, code: str) -> dict[str, Any]:
         field, name = terms.FEATURE_TERMS[code]
         return self.term(terms.FEATURES, code, name, terms.FEATURE_DESCRIPTIONS[field])
 
-    def taxonomies(self) -> list[dict]:
+    def taxonomies(self) -> list[dict[str, Any]]:
         site = self.site.name
         return [
             compact(id=self.taxonomy_id(terms.NEEDS), name=terms.NEEDS,
@@ -155,7 +157,7 @@ class Feed:
 
     # -- services --------------------------------------------------------------------------
 
-    def service(self, service: Service) -> dict:
+    def service(self, service: Service) -> dict[str, Any]:
         sid = ids.service(self.site, service)
         contact = service.contact
         features = [*service.access, *service.delivery] + (
@@ -191,16 +193,16 @@ class Feed:
     def organisation_id(self, name: str) -> str:
         return ids.within(self.namespace, "organisation", name.casefold())
 
-    def organisation(self, name: str) -> dict:
+    def organisation(self, name: str) -> dict[str, Any]:
         return {"id": self.organisation_id(name), "name": name,
                 "description": terms.organisation_description(name, self.site.name)}
 
-    def cost(self, sid: str, cost: str) -> dict:
+    def cost(self, sid: str, cost: str) -> dict[str, Any]:
         if cost.strip().casefold() == "free":
             return {"id": ids.within(sid, "cost"), "option": "Free", "amount": 0}
         return {"id": ids.within(sid, "cost"), "amount_description": cost}
 
-    def review(self, sid: str, service: Service) -> list[dict]:
+    def review(self, sid: str, service: Service) -> list[dict[str, Any]]:
         """Who last checked the service, as an HSDS 3.0 metadata record."""
         if not service.reviewed_by:
             return []
@@ -210,12 +212,12 @@ class Feed:
                  "previous_value": "", "replacement_value": service.reviewed.isoformat(),
                  "updated_by": service.reviewed_by}]
 
-    def service_at_location(self, sid: str, location: Location) -> dict:
+    def service_at_location(self, sid: str, location: Location) -> dict[str, Any]:
         place = self.location(location)
         return {"id": ids.within(sid, "at", place["id"]), "location_id": place["id"],
                 "location": place}
 
-    def location(self, location: Location) -> dict:
+    def location(self, location: Location) -> dict[str, Any]:
         """A place a service is given: the same place has the same id in every service."""
         key = "|".join((location.name or "", location.address or "",
                         location.postcode or "")).casefold()
@@ -228,9 +230,9 @@ class Feed:
                            for code in location.access],
         )
 
-    def address_of(self, lid: str, location: Location) -> dict:
+    def address_of(self, lid: str, location: Location) -> dict[str, Any]:
         """ORUK splits an address; the content model writes it on one line, town last."""
-        street, town = split_address(location.address, self.site.area)
+        street, town = split_address(location.address or "", self.site.area)  # has an address
         return {"id": ids.within(lid, "address"), "address_1": street, "city": town,
                 "state_province": self.site.area, "postal_code": location.postcode or "",
                 "country": "GB", "address_type": "physical"}

@@ -8,11 +8,13 @@ same file name) is replaced only with --update. Then what was written is checked
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+from .. import slugs
 from ..crosscheck import check_references
 from ..load import load
 from ..model import Content
@@ -40,9 +42,9 @@ class Found:
     """One service in the input, before it is converted."""
 
     file: JsonFile
-    data: dict
+    data: dict[str, Any]
     at: JsonPath
-    organisation: tuple[dict, JsonPath] | None  # the organisation it is listed in, if any
+    organisation: tuple[dict[str, Any], JsonPath] | None  # the organisation it is listed in, if any
 
     @property
     def source(self) -> str:
@@ -117,7 +119,10 @@ def services_found(source: Path, problems: Problems) -> list[Found]:
     return found
 
 
-def services_in(data: object):
+Listed = tuple[dict[str, Any], JsonPath, tuple[dict[str, Any], JsonPath] | None]
+
+
+def services_in(data: object) -> Iterator[Listed]:
     """(service, where it is, (its organisation, where that is) or None) for each service."""
     if isinstance(data, list):
         for index, item in enumerate(data):
@@ -173,23 +178,19 @@ def one_of_each(found: list[Found], problems: Problems) -> list[Found]:
 
 def slug(name: str) -> str:
     """A file name from a service's name: "Young Carers' Group" -> young-carers-group."""
-    text = name.casefold().replace("&", " and ").replace("'", "").replace("’", "")
-    words = re.findall(r"[a-z0-9]+", text)
-    ident = ""
-    for word in words:
-        if len(ident) + len(word) + 1 > LONGEST_ID and ident:
-            break
-        ident = f"{ident}-{word}" if ident else word
-    return ident or "service"
+    return slugs.slug(name, longest=LONGEST_ID) or "service"
 
 
 def write_all(drafts: list[tuple[Draft, Found]], into: Path, content: Content, update: bool,
               dry_run: bool, outcome: Outcome) -> None:
     folder = into / "services"
-    by_uuid = {ids.service(content.site, s): s.id for s in content.services.values()}
+    site = content.site
+    assert site is not None  # load() gives content only with its site
+    by_uuid = {ids.service(site, s): s.id for s in content.services.values()}
     taken = {path.stem for path in folder.glob("*.yml")} if folder.is_dir() else set()
     for draft, item in drafts:
-        ident = by_uuid.get(draft.uuid) or free_id(slug(draft.name), taken)
+        known = by_uuid.get(draft.uuid) if draft.uuid else None
+        ident = known or slugs.unique(slug(draft.name), taken)
         taken.add(ident)
         target = folder / f"{ident}.yml"
         shown_target = f"services/{ident}.yml"
@@ -199,7 +200,7 @@ def write_all(drafts: list[tuple[Draft, Found]], into: Path, content: Content, u
                                    f" replaced by {item.source}; run signpost import again"
                                    " with --update to replace it")
             continue
-        if ids.derived_service(content.site, ident) == draft.uuid:
+        if ids.derived_service(site, ident) == draft.uuid:
             draft.uuid = None  # a Signpost feed's own id for this file: no need to write it
         outcome.written.append(shown_target)
         if draft.status == "draft":
@@ -209,11 +210,7 @@ def write_all(drafts: list[tuple[Draft, Found]], into: Path, content: Content, u
             target.write_text(service_yaml(draft, item.file.path), encoding="utf-8")
 
 
-def free_id(wanted: str, taken: set[str]) -> str:
-    ident, number = wanted, 2
-    while ident in taken:
-        ident, number = f"{wanted}-{number}", number + 1
-    return ident
+
 
 
 def check_written(into: Path, today: date, outcome: Outcome) -> None:

@@ -10,6 +10,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..problems import Problems, Where
 
@@ -80,7 +81,7 @@ def read_json(path: Path, shown_as: str, problems: Problems) -> JsonFile | None:
 def value_lines(text: str) -> dict[JsonPath, int]:
     """The line each value in valid JSON text starts on, by its path."""
     lines: dict[JsonPath, int] = {}
-    stack: list[list] = []  # per open container: [path, next index or pending key, is_object]
+    stack: list[list[Any]] = []  # per open container: [path, next index or pending key, is_object]
     line, key = 1, None
     for match in TOKEN.finditer(text):
         token = match.group()

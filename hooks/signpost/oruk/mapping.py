@@ -19,17 +19,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from .. import model as m
+from .. import kinds
 from ..fields import Record, record_of
 from ..read import Reader
 from ..yamlfile import Node
 
 FILE = "oruk-mapping.yml"  # in content/
-MAPPING_FIELDS = ("terms", "default")
-RULE_FIELDS = ("term", "taxonomy", "needs", "levels", "access", "delivery", "pregnancy",
-               "ignore")
-DEFAULT_FIELDS = ("needs", "levels", "access", "delivery", "cost")
 GIVES = ("needs", "levels", "access", "delivery", "pregnancy")
 
 
@@ -83,33 +80,30 @@ def key(text: object) -> str:
 
 
 def read_mapping(reader: Reader, node: Node, path: str) -> Mapping | None:
-    record = record_of(node, path=path, kind=FILE, fields=MAPPING_FIELDS,
+    shape = kinds.MAPPING
+    record = record_of(node, path=path, kind=FILE, fields=shape.names,
                        problems=reader.problems)
     if record is None:
         return None
     rules = []
-    for rule in record.records("terms", "term mapping", RULE_FIELDS):
-        term = rule.text("term", "the term's name, code or id, as the data gives it")
-        gives = read_gives(reader, rule)
-        ignore = rule.boolean("ignore")
-        if term and not ignore and gives == Gives():
+    for rule in reader.each(record, shape["terms"]):
+        found = reader.values(rule, kinds.RULE)
+        term = found["term"]
+        gives = gives_of(rule, found)
+        if term and not found["ignore"] and gives == Gives():
             rule.problems.error(rule.where, f'{rule.label}term "{term}" gives nothing: add'
                                 " needs, levels, access, delivery or pregnancy, or write"
                                 " ignore: true")
         if term:
-            rules.append(Rule(key(term), key(rule.text("taxonomy")) if rule.has("taxonomy")
-                              else None, gives, ignore, str(rule.where)))
-    default = record.record("default", "default", DEFAULT_FIELDS)
-    return Mapping(path, tuple(rules), read_gives(reader, default) if default else Gives())
+            rules.append(Rule(key(term), key(found["taxonomy"]) if found["taxonomy"]
+                              else None, gives, bool(found["ignore"]), str(rule.where)))
+    default = reader.nested(record, shape["default"])
+    return Mapping(path, tuple(rules), gives_of(default, reader.values(
+        default, kinds.DEFAULT)) if default else Gives())
 
 
-def read_gives(reader: Reader, record: Record) -> Gives:
-    fields = set(record.values)
-    return Gives(
-        needs=reader.refer("need", record, "needs", record.ids("needs")),
-        levels=reader.refer("level", record, "levels", record.ids("levels")),
-        access=record.choices("access", m.ACCESS),
-        delivery=record.choices("delivery", m.DELIVERY),
-        pregnancy=record.boolean("pregnancy") if "pregnancy" in fields else False,
-        cost=record.text("cost") if "cost" in fields else None,
-    )
+def gives_of(record: Record, found: dict[str, Any]) -> Gives:
+    """What a term (or the default) gives: the fields it was given, read as declared."""
+    given = set(record.values)
+    return Gives(**{name: value for name, value in found.items()
+                    if name in GIVES + ("cost",) and name in given})

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..values import RAW_HTML_PATTERN
 from .jsonfile import JsonPath
@@ -30,7 +31,7 @@ class Reading:
 
     opened: dict[JsonPath, Obj] = field(default_factory=dict)
 
-    def open(self, data: dict, at: JsonPath) -> Obj:
+    def open(self, data: dict[str, Any], at: JsonPath) -> Obj:
         """The object at `at`: the same one each time, so what was read stays marked."""
         if at not in self.opened:
             self.opened[at] = Obj(data, at, self)
@@ -41,8 +42,7 @@ class Reading:
         found = []
         for obj in self.opened.values():
             for key, value in obj.data.items():
-                if key in obj.used or is_empty(value) or key in LINK_KEYS or (
-                        isinstance(key, str) and key.endswith("_id")):
+                if key in obj.used or is_empty(value) or key in LINK_KEYS or key.endswith("_id"):
                     continue
                 found.append(obj.at + (key,))
         return found
@@ -50,7 +50,7 @@ class Reading:
 
 @dataclass
 class Obj:
-    data: dict
+    data: dict[str, Any]
     at: JsonPath
     reading: Reading
     used: set[str] = field(default_factory=set)
@@ -70,7 +70,7 @@ class Obj:
         return " ".join(plain(value).split()) or None
 
     def number(self, key: str) -> float | None:
-        value = self.get(key)
+        value: Any = self.get(key)  # float() refuses, below, what is not a number
         try:
             return float(value) if value is not None and not isinstance(value, bool) else None
         except (TypeError, ValueError):

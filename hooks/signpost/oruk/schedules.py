@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from .. import hours as h
 from ..model import DAYS, Hours, Session
 from . import terms
 from .ids import within
 
-DAY_CODES = dict(zip(DAYS, ("MO", "TU", "WE", "TH", "FR", "SA", "SU")))
+DAY_CODES = dict(zip(DAYS, ("MO", "TU", "WE", "TH", "FR", "SA", "SU"), strict=True))
 CODE_DAYS = {code: day for day, code in DAY_CODES.items()}
 # v1 feeds and HSDS 1.x sometimes give `weekday` as a name or a number (1 is Monday).
 WEEKDAY_NAMES = {name.casefold(): day for day, name in h.DAY_NAMES.items()} | {
@@ -33,13 +34,10 @@ def clock(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def to_oruk(hours: Hours, parent: str) -> list[dict]:
+def to_oruk(hours: Hours, parent: str) -> list[dict[str, Any]]:
     """One schedule per session of `hours`; ids belong to `parent` (the service's id)."""
     notes = terms.BANK_HOLIDAY_NOTES[hours.bank_holidays]
-    if hours.always:
-        sessions = [Session(DAYS, 0, MIDNIGHT)]
-    else:
-        sessions = list(hours.sessions)
+    sessions = [Session(DAYS, 0, MIDNIGHT)] if hours.always else list(hours.sessions)
     found = []
     for session in sessions:
         byday = ",".join(DAY_CODES[day] for day in DAYS if day in session.days)
@@ -78,7 +76,7 @@ class Weekly:
     problem: str | None = None
 
 
-def read_schedule(schedule: dict) -> Weekly:
+def read_schedule(schedule: dict[str, Any]) -> Weekly:
     freq = str(schedule.get("freq") or "WEEKLY").strip().upper()
     if freq != "WEEKLY":
         return Weekly(problem=f'freq is "{freq}"; Signpost holds weekly opening hours only')
@@ -101,7 +99,7 @@ def read_schedule(schedule: dict) -> Weekly:
     return Weekly((Session(days, start, MIDNIGHT), Session(following, 0, end)))
 
 
-def schedule_days(schedule: dict) -> tuple[str, ...] | str:
+def schedule_days(schedule: dict[str, Any]) -> tuple[str, ...] | str:
     """The days a schedule names, in week order, or why they cannot be read."""
     byday, weekday = schedule.get("byday"), schedule.get("weekday")
     if byday:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import DAYS, Hours
-from ..read import SERVICE_FIELDS
+from ..kinds import SERVICE
 from .convert import Draft
 from .schedules import clock
 
@@ -89,9 +89,10 @@ def service_yaml(draft: Draft, source: str) -> str:
         "cost": draft.cost, "status": draft.status, "alert": draft.alert,
         "reviewed_by": draft.reviewed_by, "uuid": draft.uuid,
     }
-    for field in SERVICE_FIELDS:
-        if written.get(field):
-            lines.append(f"{field}: {scalar(written[field])}")
+    for field in SERVICE.names:
+        value = written.get(field)
+        if value:
+            lines.append(f"{field}: {scalar(value)}")
         elif field == "description" and draft.description:
             lines.append("description:" + block(draft.description))
         elif field in ("needs", "levels", "access", "delivery", "languages", "areas") and (

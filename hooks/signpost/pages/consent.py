@@ -39,6 +39,7 @@ def pages(r: Renderer) -> Iterator[GeneratedPage]:
         return
     readers = audiences(content)
     topics = list(content.consent.values())
+    assert content.site is not None  # load() gives content only with its site
     site_url = content.site.url
     online = f"{site_url.rstrip('/')}/{r.urls.page(urls.CONSENT)}" if site_url else None
     yield r.page("consent.html", urls.CONSENT, "Your information and consent",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from markupsafe import Markup
 
@@ -19,6 +20,7 @@ from .. import findindex, urls
 from ..agegroups import AGE_GROUPS, AgeGroup
 from ..listings import Listings, card_meta, free_only
 from ..model import Need, Service
+from ..paging import pages_of
 from ..render import GeneratedPage, Renderer, is_overdue
 
 PAGE_SIZE = 50
@@ -152,13 +154,13 @@ def group_listing(group: AgeGroup, grouped: Listings, needs: Iterable[Need]) -> 
 
 
 def listing_pages(r: Renderer, listing: Listing) -> Iterator[GeneratedPage]:
-    total = len(listing.services)
-    count = max(1, -(-total // PAGE_SIZE))
-    for number in range(1, count + 1):
+    chunks = pages_of(listing.services, PAGE_SIZE)
+    count = len(chunks)
+    for number, chunk in enumerate(chunks, start=1):
         start = (number - 1) * PAGE_SIZE
         src = urls.paged(listing.src, number)
         title = listing.title if count == 1 else f"{listing.title} (page {number} of {count})"
-        services = listing.services[start:start + PAGE_SIZE]
+        services = list(chunk)
         yield r.page("listing.html", src, title, in_nav=False, searchable=False,
                      listing=listing, number=number, count=count, start=start,
                      services=services, cards=cards_html(r, services, src),
@@ -172,7 +174,8 @@ ROOT = "\0/"  # YAML cannot hold a NUL, so no content can contain this
 
 def cards_html(r: Renderer, services: list[Service], src: str) -> Markup:
     made: dict[str, str] = r.shared("directory.cards", dict)
-    macros = r.shared("directory.macros", lambda: r.env.get_template("_directory.html").module)
+    macros: Any = r.shared(  # a template's macros, called by name
+        "directory.macros", lambda: r.env.get_template("_directory.html").module)
 
     def from_root(target: str, anchor: str = "") -> str:
         return ROOT + r.urls.link(target, urls.HOME, anchor)
@@ -182,15 +185,18 @@ def cards_html(r: Renderer, services: list[Service], src: str) -> Markup:
             made[service.id] = str(macros.card(service, from_root, card_meta))
     up = r.urls.asset(".", src)
     prefix = "" if up == "." else up + "/"
-    return Markup("".join(made[service.id].replace(ROOT, prefix) for service in services))
+    html = "".join(made[service.id].replace(ROOT, prefix) for service in services)
+    return Markup(html)  # noqa: S704 - each card is a template macro's autoescaped output
 
 
 def pager(current: int, count: int) -> list[int | None]:
     """Page numbers to link to, None where some are left out: 1 … 4 5 6 … 12."""
     shown = sorted({1, count, current - 1, current, current + 1} & set(range(1, count + 1)))
     numbers: list[int | None] = []
+    previous = None
     for number in shown:
-        if numbers and number - numbers[-1] > 1:
-            numbers.append(None if number - numbers[-1] > 2 else number - 1)
+        if previous is not None and number - previous > 1:
+            numbers.append(None if number - previous > 2 else number - 1)
         numbers.append(number)
+        previous = number
     return numbers if count > 1 else []

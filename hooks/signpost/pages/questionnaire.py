@@ -13,11 +13,13 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from .. import matching, urls
 from ..matching import Match
 from ..model import Contact, Content, Option, Question, Questionnaire
 from ..render import GeneratedPage, Renderer
+from ..slugs import slug, unique
 
 RESULTS_TITLE = "Help that might fit your family"  # neutral: it names no answer
 MACROS = "_questionnaire.html"
@@ -51,12 +53,7 @@ def slugs(labels: list[str]) -> list[str]:
     """Unique, readable page names for answers: "5 to 10" -> "5-to-10"."""
     found: list[str] = []
     for number, label in enumerate(labels, start=1):
-        base = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-") or f"answer-{number}"
-        slug, count = base, 1
-        while slug in found:
-            count += 1
-            slug = f"{base}-{count}"
-        found.append(slug)
+        found.append(unique(slug(label) or f"answer-{number}", found))
     return found
 
 
@@ -73,7 +70,7 @@ def steps(questionnaire: Questionnaire) -> list[tuple[Question, ...]]:
 def answers(step: tuple[Question, ...], path: tuple[str, ...]) -> list[Answer]:
     pairs = [(q, o) for q in step for o in q.options]
     return [Answer(q, o, slug, urls.questionnaire_answer(*path, slug))
-            for (q, o), slug in zip(pairs, slugs([o.label for _, o in pairs]))]
+            for (q, o), slug in zip(pairs, slugs([o.label for _, o in pairs]), strict=True)]
 
 
 def grouped(found: list[Answer]) -> list[tuple[Question, list[Answer]]]:
@@ -113,9 +110,10 @@ def pages(r: Renderer) -> Iterator[GeneratedPage]:
     if questionnaire is None:
         return
     linked = steps(questionnaire)
-    common = {"questionnaire": questionnaire, "ask": ask_instead(r.content), "why": why,
-              "results_title": RESULTS_TITLE, "harder": level_questions(questionnaire),
-              "urgent_contacts": matching.urgent_contacts(r.content)}
+    common: dict[str, Any] = {  # the same on every page of the questionnaire
+        "questionnaire": questionnaire, "ask": ask_instead(r.content), "why": why,
+        "results_title": RESULTS_TITLE, "harder": level_questions(questionnaire),
+        "urgent_contacts": matching.urgent_contacts(r.content)}
     yield r.page("questionnaire.html", urls.QUESTIONNAIRE, questionnaire.title,
                  first=grouped(answers(linked[0], ())) if linked else [],
                  urgent_questions=urgent_questions(questionnaire, linked),
@@ -173,7 +171,7 @@ def script_data(r: Renderer, questionnaire: Questionnaire) -> dict[str, object]:
              for s in per_level}
     cards = [s for s in content.published_services if s.id in shown]  # in the site's order
     number = {s.id: place for place, s in enumerate(cards)}
-    macros = r.env.get_template(MACROS).module
+    macros: Any = r.env.get_template(MACROS).module  # a template's macros, called by name
 
     def link(target: str, anchor: str = "") -> str:
         return r.urls.link(target, urls.QUESTIONNAIRE, anchor)

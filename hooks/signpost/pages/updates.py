@@ -4,8 +4,6 @@ us, a page per year, and the Atom feed."""
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -13,6 +11,7 @@ from dataclasses import dataclass
 from .. import atom, urls, words
 from ..model import UPDATE_STATUSES, Content, Update
 from ..render import GeneratedPage, Renderer
+from ..slugs import slug
 
 TITLE = "You said, we did"
 
@@ -28,9 +27,7 @@ class Source:
 
 def source_slug(name: str) -> str:
     """'Brackenford Youth Forum' -> 'brackenford-youth-forum'; never empty."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
-    return slug or "from-" + hashlib.sha256(name.encode()).hexdigest()[:8]
+    return slug(name) or "from-" + hashlib.sha256(name.encode()).hexdigest()[:8]
 
 
 def sources(content: Content) -> list[Source]:

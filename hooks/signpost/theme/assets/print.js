@@ -1,11 +1,19 @@
-/* "Print this page" buttons (data-sp-print): shown only when this script runs, because
-   without it the page already says how to print from the browser. */
-(function () {
-  "use strict";
-  document.querySelectorAll("[data-sp-print]").forEach(function (button) {
-    button.hidden = false;
-    button.addEventListener("click", function () {
-      window.print();
-    });
-  });
-})();
+/*
+ * "Print this page" buttons ([data-module="sp-print"]): shown only when this script runs,
+ * because without it the page already says how to print from the browser.
+ */
+
+export class PrintButton {
+  constructor(button) {
+    this.button = button;
+  }
+
+  init() {
+    this.button.hidden = false;
+    this.button.addEventListener("click", () => window.print());
+  }
+}
+
+document.querySelectorAll('[data-module="sp-print"]').forEach((button) => {
+  new PrintButton(button).init();
+});

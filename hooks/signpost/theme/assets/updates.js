@@ -1,41 +1,52 @@
-/* You said, we did: narrow the updates in place by status and by who told us.
-   Without this script the page offers links to pre-made pages for each filter instead. */
-(function () {
-  "use strict";
-  var form = document.querySelector("[data-sp-filter]");
-  if (!form) {
-    return;
-  }
-  var items = Array.prototype.slice.call(document.querySelectorAll("[data-sp-update]"));
-  var years = Array.prototype.slice.call(document.querySelectorAll("[data-sp-year]"));
-  var status = form.elements.status;
-  var from = form.elements.from;
-  var count = form.querySelector("[data-sp-count]");
-  var links = document.querySelector("[data-sp-filter-links]");
+/*
+ * You said, we did ([data-module="sp-updates-filter"]): narrow the updates in place by
+ * status and by who told us. Without this script the page offers links to pre-made pages for
+ * each filter instead.
+ */
 
-  function apply() {
-    var shown = 0;
-    items.forEach(function (item) {
-      var keep = (!status.value || item.getAttribute("data-status") === status.value) &&
-        (!from.value || item.getAttribute("data-from") === from.value);
+export class UpdatesFilter {
+  /** `form` is the filter form; the updates and their years are found in the document. */
+  constructor(form) {
+    this.form = form;
+    this.items = Array.from(document.querySelectorAll("[data-sp-update]"));
+    this.years = Array.from(document.querySelectorAll("[data-sp-year]"));
+    this.status = form.elements.status;
+    this.from = form.elements.from;
+    this.count = form.querySelector("[data-sp-count]");
+    this.links = document.querySelector("[data-sp-filter-links]");
+  }
+
+  init() {
+    this.form.addEventListener("change", () => this.apply());
+    this.form.addEventListener("submit", (event) => event.preventDefault());
+    this.form.hidden = false;
+    if (this.links) {
+      this.links.hidden = true;
+    }
+    this.apply();
+  }
+
+  apply() {
+    const status = this.status.value;
+    const from = this.from.value;
+    let shown = 0;
+    this.items.forEach((item) => {
+      const keep = (!status || item.getAttribute("data-status") === status) &&
+        (!from || item.getAttribute("data-from") === from);
       item.hidden = !keep;
       shown += keep ? 1 : 0;
     });
-    years.forEach(function (year) {
+    this.years.forEach((year) => {
       year.hidden = !year.querySelector("[data-sp-update]:not([hidden])");
     });
-    count.textContent = shown === items.length
-      ? "Showing all " + items.length + " updates."
-      : "Showing " + shown + " of " + items.length + " updates.";
+    const total = this.items.length;
+    this.count.textContent = shown === total
+      ? "Showing all " + total + " updates."
+      : "Showing " + shown + " of " + total + " updates.";
   }
+}
 
-  form.addEventListener("change", apply);
-  form.addEventListener("submit", function (event) {
-    event.preventDefault();
-  });
-  form.hidden = false;
-  if (links) {
-    links.hidden = true;
-  }
-  apply();
-})();
+const form = document.querySelector('[data-module="sp-updates-filter"]');
+if (form) { // one a page: it narrows every update on the page
+  new UpdatesFilter(form).init();
+}

@@ -1,0 +1,147 @@
+/*
+ * The finder's results: the list of cards on screen, "Show more results" and "Print these
+ * results". Cards are fetched (see find-index.js) only for the results shown.
+ */
+
+const PAGE = 20; // results shown at a time
+const PRINT_LIMIT = 100; // results put on paper at most
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) {
+    node.className = className;
+  }
+  if (text !== undefined) {
+    node.textContent = text;
+  }
+  return node;
+}
+
+function link(href, text) {
+  const a = element("a", "", text);
+  a.setAttribute("href", href);
+  return a;
+}
+
+/** A result, from its card (null: it could not be fetched); findindex._card names the keys. */
+export function resultItem(card) {
+  // The same markup as the card macro in templates/_directory.html.
+  const item = element("li", "sp-card sp-result");
+  if (!card) {
+    item.appendChild(element("p", "", "This service could not be loaded. Check your" +
+      " connection and try again."));
+    return item;
+  }
+  const title = element("h3", "sp-card__title");
+  title.appendChild(link(card.u, card.n)); // relative to this page, as in the lists
+  item.appendChild(title);
+  item.appendChild(element("p", "", card.s));
+  item.appendChild(element("p", "sp-meta", card.m));
+  const ways = element("ul", "sp-result__ways");
+  if (card.p) {
+    const phone = element("li", "", "Phone ");
+    phone.appendChild(link("tel:" + card.p[1], card.p[0]));
+    ways.appendChild(phone);
+  }
+  if (card.e) {
+    const email = element("li", "", "Email ");
+    email.appendChild(link("mailto:" + card.e, card.e));
+    ways.appendChild(email);
+  }
+  if (card.w) {
+    ways.appendChild(element("li", "sp-print-only", "Website " + card.w));
+  }
+  if (ways.children.length) {
+    item.appendChild(ways);
+  }
+  if (card.c !== undefined || card.a) {
+    const alert = element("div", "sp-alert");
+    alert.setAttribute("role", "note");
+    const text = element("p");
+    if (card.c !== undefined) {
+      text.appendChild(element("strong", "", "Temporarily closed."));
+      text.appendChild(document.createTextNode(card.c ? " " + card.c : ""));
+    } else {
+      text.textContent = card.a;
+    }
+    alert.appendChild(text);
+    item.appendChild(alert);
+  }
+  return item;
+}
+
+export class Results {
+  /** `cardOf(n)` resolves to service n's card, or null. */
+  constructor(list, moreButton, printButton, cardOf) {
+    this.list = list;
+    this.moreButton = moreButton;
+    this.printButton = printButton;
+    this.cardOf = cardOf;
+    this.numbers = []; // service numbers matching, best first
+    this.shown = 0;
+    this.appending = Promise.resolve(); // the last batch of results being put on screen
+    this.run = 0; // bumped by every new list, so that late batches are dropped
+  }
+
+  get total() {
+    return this.numbers.length;
+  }
+
+  /** Drops any batch still on its way: a new search has started. */
+  cancel() {
+    this.run += 1;
+  }
+
+  /** Replaces the list with `numbers`, showing the first PAGE of them. */
+  replace(numbers) {
+    this.cancel();
+    this.numbers = numbers;
+    this.shown = 0;
+    this.list.textContent = "";
+    return this.showMore(false);
+  }
+
+  /**
+   * Adds the next `count` results (PAGE by default); resolves once they are on screen. Each
+   * batch waits for the one before, so results always appear in order.
+   */
+  showMore(moveFocus, count) {
+    const mine = this.run;
+    const numbers = this.numbers.slice(this.shown, this.shown + (count || PAGE));
+    this.shown += numbers.length;
+    this.moreButton.hidden = true;
+    this.printButton.hidden = this.numbers.length === 0;
+    const loaded = Promise.all(numbers.map(this.cardOf));
+    this.appending = this.appending.then(() => loaded).then((found) => {
+      if (mine !== this.run) {
+        return;
+      }
+      let first = null;
+      found.forEach((card) => {
+        const item = resultItem(card);
+        first = first || item;
+        this.list.appendChild(item);
+      });
+      this.moreButton.hidden = this.shown >= this.numbers.length;
+      if (moveFocus && first) {
+        (first.querySelector("a") || first).focus();
+      }
+    });
+    return this.appending;
+  }
+
+  /** Puts up to PRINT_LIMIT results on screen, then prints; `say` tells of any left out. */
+  print(say) {
+    const wanted = Math.min(this.numbers.length, PRINT_LIMIT);
+    const waiting = this.shown < wanted
+      ? this.showMore(false, wanted - this.shown)
+      : Promise.resolve();
+    return waiting.then(() => {
+      if (this.numbers.length > PRINT_LIMIT) {
+        say("Printing the first " + PRINT_LIMIT + " of " + this.numbers.length +
+          " services. Choose more filters to print fewer.");
+      }
+      window.print();
+    });
+  }
+}
