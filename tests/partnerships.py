@@ -43,7 +43,7 @@ SECRET_POSTCODE = re.compile(r"zq\d\d ?\dqz")  # the pool confidential postcodes
 # Ids that are the addresses of pages Signpost makes (checked as errors). services/index.yml
 # would be services/index.md, the directory's own page.
 RESERVED = {"level": {"index", "compare"}, "consent": {"index", "leaflet"},
-            "service": {"index"}}
+            "service": {"index"}, "need": {"index"}}
 
 # Names as editors write them: other scripts (right to left too), HTML's and Markdown's
 # special characters, quotes, YAML's special words, and words that look like templates.
@@ -386,7 +386,7 @@ def partnerships(draw: st.DrawFn, *, adult_ages: bool = True, drafts: bool = Tru
     p.shown.append(("index.md", site["name"]))
 
     # needs.yml
-    need_ids = draw(unique_ids(draw(st.integers(1, 6))))
+    need_ids = draw(unique_ids(draw(st.integers(1, 6)), avoid=RESERVED["need"]))
     needs = []
     for need_id in need_ids:
         need = {"id": need_id, "name": draw(names()), "summary": draw(SENTENCES)}

@@ -194,6 +194,13 @@ def test_import_keeps_ages_and_writes_incomplete_records_as_drafts(tmp_path: Pat
     assert not (site / "services" / "feed-service-13").exists()
 
 
+def test_a_need_cannot_be_called_index(tmp_path: Path) -> None:
+    root = site_folder(tmp_path)
+    edit(root, "content/needs.yml", "- id: money", "- id: index")
+    assert ('content/needs.yml:1: error: id "index" is the address of the folder of need'
+            " pages; give this need another id") in reported(root)
+
+
 def test_a_service_cannot_take_the_address_of_find_a_service(tmp_path: Path) -> None:
     root = site_folder(tmp_path)
     (root / "services/old-club.yml").rename(root / "services/index.yml")

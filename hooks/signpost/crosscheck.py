@@ -29,6 +29,7 @@ KIND_FILES = {"need": "content/needs.yml", "level": "content/levels.yml",
               "contact": "content/contacts.yml", "consent topic": "content/consent.yml"}
 # Ids that would give an item the address of a page the engine makes beside it.
 RESERVED_IDS = {"service": {"index": "Find a service"},
+                "need": {"index": "the folder of need pages"},
                 "level": {"index": "the levels overview", "compare": "the page comparing levels"},
                 "consent topic": {"index": "the consent overview",
                                   "leaflet": "the printable consent leaflet"}}
@@ -159,7 +160,8 @@ def check_questionnaire_results(content: Content, problems: Problems) -> None:
 
 
 def check_reserved_ids(content: Content, problems: Problems) -> None:
-    for kind, items in (("service", content.services), ("level", content.levels),
+    for kind, items in (("service", content.services), ("need", content.needs),
+                        ("level", content.levels),
                         ("consent topic", content.consent)):
         for ident, what in RESERVED_IDS[kind].items():
             if ident in items:
