@@ -37,8 +37,10 @@ class Context:
 
 
 @dataclass
-class Draft:
-    """A service file to write: the content model's fields, in its order."""
+class ServiceFile:
+    """A service file to write: the content model's fields, in its order. (Its variables are
+    called `draft`: what the conversion drafts; the file is written with `status: draft` only
+    when it `lacks` a required field.)"""
 
     uuid: str | None  # None: the file name gives it (a Signpost feed's own id)
     name: str
@@ -68,7 +70,7 @@ class Draft:
 
 
 def convert(data: dict[str, Any], at: JsonPath, report: Report, context: Context,
-            organisation: tuple[dict[str, Any], JsonPath] | None = None) -> Draft | None:
+            organisation: tuple[dict[str, Any], JsonPath] | None = None) -> ServiceFile | None:
     """The draft of one service, or None when it has no name. `organisation` is the
     enclosing organisation and where it is, for services listed inside one."""
     reading = Reading()
@@ -77,7 +79,7 @@ def convert(data: dict[str, Any], at: JsonPath, report: Report, context: Context
     if name is None:
         report.error(at, "has no name, so it was not imported")
         return None
-    draft = Draft(uuid=service_uuid(service, report), name=name, at=at)
+    draft = ServiceFile(uuid=service_uuid(service, report), name=name, at=at)
     Converter(service, draft, report, context, reading).run(organisation)
     return draft
 
@@ -96,7 +98,7 @@ def service_uuid(service: Obj, report: Report) -> str:
 @dataclass
 class Converter:
     service: Obj
-    draft: Draft
+    draft: ServiceFile
     report: Report
     context: Context
     reading: Reading

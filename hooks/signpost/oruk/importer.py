@@ -22,7 +22,7 @@ from ..problems import Problems, Where, summary
 from ..read import Reader
 from ..yamlfile import read_yaml
 from . import ids
-from .convert import Context, Draft, convert
+from .convert import Context, ServiceFile, convert
 from .jsonfile import JsonFile, JsonPath, Report, read_json, shown
 from .mapping import FILE, Mapping, read_mapping
 from .yamlwrite import service_yaml
@@ -181,7 +181,7 @@ def slug(name: str) -> str:
     return slugs.slug(name, longest=LONGEST_ID) or "service"
 
 
-def write_all(drafts: list[tuple[Draft, Found]], into: Path, content: Content, update: bool,
+def write_all(drafts: list[tuple[ServiceFile, Found]], into: Path, content: Content, update: bool,
               dry_run: bool, outcome: Outcome) -> None:
     folder = into / "services"
     site = content.site

@@ -11,7 +11,7 @@ import re
 
 from ..model import DAYS, Hours
 from ..kinds import SERVICE
-from .convert import Draft
+from .convert import ServiceFile
 from .schedules import clock
 
 # Plain text YAML 1.1 or 1.2 would read as something else: booleans, null, numbers, times.
@@ -80,7 +80,7 @@ def hours_yaml(hours: Hours) -> list[str]:
     return found
 
 
-def service_yaml(draft: Draft, source: str) -> str:
+def service_yaml(draft: ServiceFile, source: str) -> str:
     """The whole file, starting with a comment saying where it came from."""
     lines = [f"# Imported by signpost import from {source}.",
              "# signpost import --update replaces this file: keep edits in the source data."]
