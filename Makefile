@@ -34,7 +34,8 @@ lint: $(VENV)/.installed-test
 # with the HTML checker) with the rules eslint.config.js gives and says why, on the site's
 # scripts and the browser tests' own.
 lint-js: node_modules/.installed
-	node_modules/.bin/eslint --max-warnings 0 eslint.config.js hooks/signpost/theme/assets tests/browser/js
+	node_modules/.bin/eslint --max-warnings 0 eslint.config.js hooks/signpost/theme/assets \
+		hooks/signpost/features tests/browser/js
 
 # The schemas in schemas/ and the field tables of docs/content-model.md, made from the
 # declarations in hooks/signpost/kinds.py (docs/adding-a-field.md).

@@ -1,5 +1,6 @@
 // ESLint's rules for Signpost's JavaScript: `make lint-js` (and so `make test`) runs them on
-// the site's scripts (hooks/signpost/theme/assets/) and the browser tests' scripts
+// the site's scripts (hooks/signpost/theme/assets/ and each feature's
+// hooks/signpost/features/*/assets/) and the browser tests' scripts
 // (tests/browser/js/), and fails on any finding, warnings included.
 //
 // The base is ESLint's own "recommended" set (likely mistakes only, no style). Every rule or
@@ -9,7 +10,7 @@
 const js = require("@eslint/js");
 const globals = require("globals");
 
-const ASSETS = "hooks/signpost/theme/assets/**/*.js";
+const ASSETS = ["hooks/signpost/theme/assets/**/*.js", "hooks/signpost/features/*/assets/**/*.js"];
 // The two scripts every page loads in <head> as classic scripts, before it is parsed:
 // quick-exit.js must work while the page is still loading, and signpost.js must replace
 // Material's storage helpers before Material's bundle runs. Module scripts wait for the
@@ -48,7 +49,7 @@ module.exports = [
   },
   {
     // The site's scripts: ES modules loaded with <script type="module">, each doing one job.
-    files: [ASSETS],
+    files: ASSETS,
     ignores: CLASSIC,
     languageOptions: {
       // ES2018: what every browser that runs modules and the Unicode property escapes in

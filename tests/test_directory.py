@@ -16,10 +16,10 @@ from urllib.parse import unquote, urljoin
 import pytest
 
 from helpers import TODAY, check, edit, site_folder, write
-from signpost.agegroups import AGE_GROUPS, groups_of
-from signpost.findindex import words_in
+from signpost.features.directory.agegroups import AGE_GROUPS, groups_of
+from signpost.features.directory.findindex import words_in
 from signpost.model import Ages
-from signpost.pages.directory import PAGE_SIZE, pager
+from signpost.features.directory.pages import PAGE_SIZE, pager
 from signpost.site import render_site
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from helpers import REPO, TODAY, check
-from signpost.bankholidays import easter_sunday, england_and_wales, known_from
-from signpost.openhours import week_spans
+from signpost.features.hours.bankholidays import easter_sunday, england_and_wales, known_from
+from signpost.features.hours.opennow import week_spans
 
 # As published by GOV.UK for England and Wales.
 PUBLISHED = {

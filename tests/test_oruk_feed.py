@@ -21,8 +21,8 @@ from referencing.jsonschema import DRAFT202012
 
 from helpers import FIXTURES, REPO, TODAY, check, edit, site_folder
 from signpost import urls, words
-from signpost.oruk import ids
-from signpost.oruk.export import PAGE_SIZE, feed
+from signpost.features.oruk import ids
+from signpost.features.oruk.export import PAGE_SIZE, feed
 
 ORUK = FIXTURES / "oruk"  # public ORUK schemas and examples: see its NOTICE.md
 SCHEMAS = ORUK / "v3-validator-schema"

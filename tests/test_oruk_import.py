@@ -22,10 +22,10 @@ from helpers import (FIXTURES, REPO, TODAY, buildable, check, mkdocs_build, repo
                      site_folder, write)
 from signpost import urls
 from signpost.model import Ages, Location, Session
-from signpost.oruk import ids
-from signpost.oruk.export import encode, feed
-from signpost.oruk.importer import Outcome, run_import
-from signpost.oruk.yamlwrite import block, scalar
+from signpost.features.oruk import ids
+from signpost.features.oruk.export import encode, feed
+from signpost.features.oruk.importer import Outcome, run_import
+from signpost.features.oruk.yamlwrite import block, scalar
 
 ORUK = FIXTURES / "oruk"  # public ORUK schemas and examples: see its NOTICE.md
 V1 = Path("tests/fixtures/oruk-v1/services.json")  # as typed, from the repository

@@ -282,8 +282,8 @@ def test_the_readability_score_needs_no_network() -> None:
         "    raise OSError('no network in this test')\n"
         "socket.socket = refuse\n"
         "socket.create_connection = refuse\n"
-        "from signpost.plainwords.check import reading_age\n"
-        "from signpost.plainwords.sentences import blocks\n"
+        "from signpost.features.plainwords.check import reading_age\n"
+        "from signpost.features.plainwords.sentences import blocks\n"
         f"text = {TEN!r}\n"
         "age = reading_age([s for b in blocks(text, markdown=False) for s in b.sentences])\n"
         "print(int(age))\n")

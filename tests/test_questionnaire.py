@@ -19,8 +19,8 @@ from helpers import REPO, check, edit, reported, site_folder
 from questionnaire_fixture import (FIXTURE, PATHS, body, build_fixture_site, chosen,
                                    fixture_content, page, result_pages, shown_services,
                                    suggested)
-from signpost import matching
-from signpost.pages.questionnaire import RESULTS_TITLE, why
+from signpost.features.questionnaire import matching
+from signpost.features.questionnaire.pages import RESULTS_TITLE, why
 
 # The paths below, the fixture's content and its built site: tests/questionnaire_fixture.py.
 

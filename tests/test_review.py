@@ -11,7 +11,7 @@ import pytest
 
 from helpers import (REPO, check, edit, mkdocs_build, rendered_pages, reported, site_folder,
                      visible_text)
-from signpost.pages import review
+from signpost.features.review import pages as review
 
 REPOSITORY = {"repo_url": "https://github.com/example/family-help",
               "edit_uri": "edit/main/content/"}
@@ -98,7 +98,7 @@ def test_pages_made_from_content_say_when_they_were_checked_and_link_the_source(
 
 
 def test_an_edit_uri_that_names_another_folder_still_reaches_the_file() -> None:
-    from signpost.sources import Sources
+    from signpost.features.review.sources import Sources
 
     assert Sources("https://gitlab.com/x/y/", "edit/master/docs/").link("services/a.yml") == \
         "https://gitlab.com/x/y/edit/master/services/a.yml"

@@ -10,7 +10,7 @@ from xml.etree import ElementTree as ET
 
 from helpers import REPO, TODAY, check, rendered_pages, site_folder, visible_text, write
 from signpost.model import Content
-from signpost.pages.updates import source_slug
+from signpost.features.updates.pages import source_slug
 from signpost.site import render_site
 
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -10,7 +10,7 @@ import pytest
 from helpers import (TODAY, buildable, check, edit, mkdocs_build, rendered_pages, reported,
                      site_folder, visible_text, write)
 from signpost.model import Ages
-from signpost.oruk.importer import report_lines, run_import
+from signpost.features.oruk.importer import report_lines, run_import
 from signpost.words import ages as ages_in_words
 
 SERVICE = "services/advice-shop.yml"

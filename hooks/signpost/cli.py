@@ -10,9 +10,9 @@ from itertools import groupby
 from datetime import date
 from pathlib import Path
 
-from .load import Loaded, load
-from .oruk.importer import report_lines, run_import
-from .problems import summary
+from signpost.load import Loaded, load
+from signpost.features.oruk.importer import report_lines, run_import
+from signpost.problems import summary
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,13 +6,14 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Protocol
 
-from . import hours as h
-from . import matching, plainwords
-from .dates import overdue
-from .fields import suggest
-from .model import Content, Option, PlainWords
-from .problems import Problems, Where
-from .read import Reader
+from signpost.features.hours import inwords as h
+from signpost.features.questionnaire import matching
+from signpost.features import plainwords
+from signpost.dates import overdue
+from signpost.fields import suggest
+from signpost.model import Content, Option, PlainWords
+from signpost.problems import Problems, Where
+from signpost.read import Reader
 
 
 class Reviewed(Protocol):

@@ -11,9 +11,9 @@ import difflib
 from collections.abc import Iterator, Sequence
 from datetime import date
 
-from . import values
-from .problems import Problems, Where
-from .yamlfile import MappingNode, Node, ScalarNode, SequenceNode, is_null, line_of
+from signpost import values
+from signpost.problems import Problems, Where
+from signpost.yamlfile import MappingNode, Node, ScalarNode, SequenceNode, is_null, line_of
 
 TRUE_WORDS = {"true", "yes", "on"}
 FALSE_WORDS = {"false", "no", "off"}

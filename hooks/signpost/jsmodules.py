@@ -1,9 +1,10 @@
 """The JavaScript modules a page's script imports, so that the page can ask for them all at
 once (`<link rel="modulepreload">`) instead of finding them one import at a time.
 
-Scripts in theme/assets/ that are ES modules import each other with relative paths
-(`import { Finder } from "./finder/finder.js";`); this follows those imports, and nothing
-else: a module may not import from another site or build its import paths at run time.
+Scripts that are ES modules (in the features' assets/ and in theme/assets/) import each other
+with relative paths (`import { Finder } from "./finder/finder.js";`); this follows those
+imports, and nothing else: a module may not import from another site or build its import
+paths at run time.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from __future__ import annotations
 import functools
 import posixpath
 import re
-from pathlib import Path
 
-THEME = Path(__file__).parent / "theme"
+from signpost.features import asset_source
+
 # import ... from "./x.js" and export ... from "./x.js", over several lines if need be.
 IMPORT = re.compile(r"""^\s*(?:import|export)\s[^"';]*?\bfrom\s*["'](\.{1,2}/[^"']+)["']""",
                     re.MULTILINE)
@@ -28,7 +29,7 @@ def module_imports(path: str) -> tuple[str, ...]:
     waiting = [path]
     while waiting:
         current = waiting.pop(0)
-        text = (THEME / current).read_text(encoding="utf-8")
+        text = asset_source(current).read_text(encoding="utf-8")
         for spec in IMPORT.findall(text) + BARE_IMPORT.findall(text):
             target = posixpath.normpath(posixpath.join(posixpath.dirname(current), spec))
             if target != path and target not in found:

@@ -8,8 +8,8 @@ schemas/ and the field tables of docs/content-model.md all come from these decla
 
 from __future__ import annotations
 
-from . import model as m
-from .schema import Field, FileKind, Shape
+from signpost import model as m
+from signpost.schema import Field, FileKind, Shape
 
 # Who reads a field's text, for its plain-words checks (schema.READERS).
 FAMILIES, YOUNG_PEOPLE, CHILDREN = "families", "young people", "children"

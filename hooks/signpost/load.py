@@ -8,15 +8,15 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from . import model as m
-from .crosscheck import crosscheck
-from .oruk import mapping as oruk_mapping
-from .pathway import read_pathway
-from .problems import Problems, Where
-from .urls import GENERATED_ROOTS
-from .read import Reader
-from .values import find_raw_html, is_id
-from .yamlfile import Node, read_yaml
+from signpost import model as m
+from signpost.crosscheck import crosscheck
+from signpost.features.oruk import mapping as oruk_mapping
+from signpost.features.pathway.read import read_pathway
+from signpost.problems import Problems, Where
+from signpost.urls import GENERATED_ROOTS
+from signpost.read import Reader
+from signpost.values import find_raw_html, is_id
+from signpost.yamlfile import Node, read_yaml
 
 T = TypeVar("T")
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .problems import Problem, Where
-from .values import Phone
+from signpost.problems import Problem, Where
+from signpost.values import Phone
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 PURPOSES = ("emergency", "urgent", "request-help", "advice", "feedback")

@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from . import kinds
-from . import model as m
-from . import values
-from .fields import Record, describe, record_of, records_in
-from .plainwords import Written, written
-from .problems import Problems, Where
-from .schema import Field, Shape
-from .yamlfile import Node, ScalarNode
+from signpost import kinds
+from signpost import model as m
+from signpost import values
+from signpost.fields import Record, describe, record_of, records_in
+from signpost.features.plainwords import Written, written
+from signpost.problems import Problems, Where
+from signpost.schema import Field, Shape
+from signpost.yamlfile import Node, ScalarNode
 
 
 

@@ -6,14 +6,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import date
+from pathlib import Path
 from typing import TypeVar, cast
 
 import jinja2
 
-from . import hours, jsmodules, openhours, urls, words
-from .dates import overdue
-from .model import Content, Service
-from .richtext import RichText
+from signpost import features
+
+from signpost.features.hours import inwords as hours, opennow as openhours
+from signpost import jsmodules, urls, words
+from signpost.dates import overdue
+from signpost.model import Content, Service
+from signpost.richtext import RichText
 
 
 @dataclass(frozen=True)
@@ -56,7 +60,9 @@ class Renderer:
         self.urls = site_urls
         self.richtext = RichText()
         self.env = jinja2.Environment(
-            loader=jinja2.PackageLoader("signpost", "templates"),
+            # Shared macros in templates/, each feature's pages in its own folder.
+            loader=jinja2.FileSystemLoader([Path(__file__).parent / "templates",
+                                            *features.template_folders()]),
             autoescape=True,
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
@@ -69,7 +75,7 @@ class Renderer:
         self.env.filters["and_list"] = words.and_list
         self.env.filters["clause_list"] = words.clause_list
         self.env.globals.update(words=words, urls=urls, content=content, today=today)
-        # Open-now data for the browser (see openhours.py and theme/assets/open-now.js).
+        # Open-now data for the browser (see openhours.py and features/hours/assets/open-now.js).
         self.env.filters["week_spans"] = openhours.week_spans
         self.env.globals["bank_holidays"] = openhours.bank_holidays(today)
         # What a module script imports, preloaded with it (see _macros.html: module_script).

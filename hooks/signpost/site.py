@@ -7,13 +7,19 @@ from importlib import resources
 
 from markupsafe import escape
 
-from . import urls
-from .model import Content
-from .oruk import export as oruk_export
-from .pages import (consent, directory, home, levels, pathway, questionnaire, review,
-                    updates)
-from .render import Rendered, Renderer
-from .sources import Sources
+from signpost import features, urls
+from signpost.model import Content
+from signpost.features.oruk import export as oruk_export
+from signpost.features.consent import pages as consent
+from signpost.features.directory import pages as directory
+from signpost.features.home import pages as home
+from signpost.features.levels import pages as levels
+from signpost.features.pathway import pages as pathway
+from signpost.features.questionnaire import pages as questionnaire
+from signpost.features.review import pages as review
+from signpost.features.updates import pages as updates
+from signpost.render import Rendered, Renderer
+from signpost.features.review.sources import Sources
 
 # Each section's `pages(renderer)`, in the order the pages are made.
 PAGES = (home.pages, questionnaire.pages, directory.pages, levels.pages, pathway.pages,
@@ -44,6 +50,8 @@ def render_site(content: Content, today: date, *, directory_urls: bool = True,
         rendered.pages.extend(section(renderer))
     for data in FILES:
         rendered.files.update(data(renderer))
+    rendered.files.update({path: source.read_bytes()
+                           for path, source in features.assets().items()})
     written = {page.path for page in content.pages}
     rendered.markdown = {path: text for path, text in default_pages().items()
                          if path not in written}

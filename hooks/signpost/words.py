@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .model import ADULT_AGE, Ages
+from signpost.model import ADULT_AGE, Ages
 
 ACCESS = {
     "self-referral": "Contact them yourself",

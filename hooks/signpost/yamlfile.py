@@ -13,7 +13,7 @@ import re
 
 import yaml
 
-from .problems import Problems, Where
+from signpost.problems import Problems, Where
 
 try:  # the C parser is several times faster; fall back when libyaml is missing
     _Loader: type = yaml.CSafeLoader

@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import BrowserContext, Page
 
 from helpers import TODAY  # the date the site is built as of (SIGNPOST_TODAY)
-from signpost.bankholidays import easter_sunday, england_and_wales
+from signpost.features.hours.bankholidays import easter_sunday, england_and_wales
 
 LONDON = ZoneInfo("Europe/London")
 HOLIDAYS = {day for year in (TODAY.year, TODAY.year + 1) for day in england_and_wales(year)}

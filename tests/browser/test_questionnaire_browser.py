@@ -21,9 +21,9 @@ from harness import (CHROMIUM, CHROMIUM_ARGS, CHROMIUM_DISABLED_FEATURES, DESKTO
                      audit, new_context, serve)
 from signpost_checks import chrome_check
 from helpers import REPO, TODAY, check
-from signpost import matching
+from signpost.features.questionnaire import matching
 from signpost.model import Content, Option
-from signpost.pages.questionnaire import why
+from signpost.features.questionnaire.pages import why
 from questionnaire_fixture import (PATHS, build_fixture_site, chosen, fixture_content,
                                    result_pages, shown_services)
 

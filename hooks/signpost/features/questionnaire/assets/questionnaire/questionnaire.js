@@ -1,0 +1,315 @@
+/*
+ * "What help fits us?" ([data-module="sp-questionnaire"]): one question at a time, a check
+ * of the answers, then the results.
+ *
+ * Private by construction. The answers live only in this page's inputs: there is no form to
+ * submit, nothing is stored and nothing goes in the address or the history. The one request,
+ * made as the page loads, fetches the data file the site was built with; after that the page
+ * asks for nothing. Start again, leaving the page (Back, a link, "Leave this site") and
+ * coming back to it all clear the answers.
+ *
+ * The script never decides which service fits. The data file holds the rule's candidates
+ * (hooks/signpost/features/questionnaire/matching.py) for every age answer, need and level; match.js unites the
+ * candidates of the chosen answers and orders them as matching.outcome does: most chosen
+ * needs met first, then by name. The pieces of the results were rendered, and escaped, when
+ * the site was built, by the same templates as the results pages made for use without
+ * JavaScript; a test compares the two.
+ *
+ * Without JavaScript, or if the data file cannot be read, the page keeps its links to those
+ * results pages.
+ */
+
+import { match } from "./match.js";
+
+function all(selector, within) {
+  return Array.prototype.slice.call((within || document).querySelectorAll(selector));
+}
+
+// Rendered pieces of the results, added after the last child of `into`.
+function append(into, html) {
+  const template = document.createElement("template");
+  template.innerHTML = html;
+  into.appendChild(template.content);
+}
+
+export class Questionnaire {
+  constructor(root) {
+    this.root = root;
+  }
+
+  /** Fetches the data file the site was built with, then starts; without it, does nothing. */
+  init() {
+    if (!window.fetch || !("content" in document.createElement("template"))) {
+      return Promise.resolve();
+    }
+    return fetch(this.root.getAttribute("data-sp-data"), { credentials: "same-origin" })
+      .then((response) => {
+        if (!response.ok) {
+          throw new Error("No questionnaire data: " + response.status);
+        }
+        return response.json();
+      })
+      .then((data) => this.start(data))
+      .catch(() => {
+        // The links to the results pages made for use without JavaScript still work.
+      });
+  }
+
+  start(data) {
+    const root = this.root;
+    const app = root.querySelector(".sp-q-app");
+    const inputs = all("input[data-sp-option]", app);
+    const steps = all("[data-sp-step]");
+    const questions = all('[data-sp-step="question"]', app);
+    const slots = all("[data-sp-slot]", app);
+    let current = { name: "start" };
+    let trail = [];
+    let backToCheck = false;
+    let urgentShown = false;
+
+    function option(input) {
+      return data.options[Number(input.getAttribute("data-sp-option"))];
+    }
+
+    function inputsOf(index) {
+      return all("input[data-sp-option]", questions[index]);
+    }
+
+    function chosen() {
+      return inputs.filter(function (input) { return input.checked; }).map(option);
+    }
+
+    // -- Moving between steps ------------------------------------------------------------
+
+    function isShown(element, step) {
+      return element.getAttribute("data-sp-step") === step.name &&
+        (step.name !== "question" ||
+         Number(element.getAttribute("data-sp-question")) === step.index);
+    }
+
+    function show(step, focus) {
+      current = step;
+      slots.forEach(function (slot) { slot.textContent = ""; });
+      steps.forEach(function (element) { element.hidden = !isShown(element, step); });
+      if (step.name === "urgent") {
+        append(app.querySelector('[data-sp-slot="urgent"]'), data.urgentStep);
+      } else if (step.name === "check") {
+        summarise();
+      } else if (step.name === "results") {
+        showResults();
+      }
+      if (focus) {
+        const shown = steps.filter(function (element) { return !element.hidden; });
+        const heading = shown[0].matches("h1") ? shown[0] : shown[0].querySelector("h1");
+        heading.setAttribute("tabindex", "-1");
+        shown[0].scrollIntoView(); // the step from its top, "Back" included
+        heading.focus({ preventScroll: true });
+      }
+    }
+
+    function go(step) {
+      trail.push(current);
+      show(step, true);
+    }
+
+    function back() {
+      show(trail.pop() || { name: "start" }, true);
+    }
+
+    function afterQuestion(index) {
+      if (backToCheck || index === questions.length - 1) {
+        go({ name: "check" });
+      } else {
+        go({ name: "question", index: index + 1 });
+      }
+    }
+
+    function continueFrom(index) {
+      if (!inputsOf(index).some(function (input) { return input.checked; })) {
+        showError(index);
+        return;
+      }
+      hideError(index);
+      const urgent = chosen().some(function (o) { return o.urgent; });
+      if (urgent && !urgentShown) {
+        urgentShown = true;
+        go({ name: "urgent", after: index });
+        return;
+      }
+      urgentShown = urgent;
+      afterQuestion(index);
+    }
+
+    // -- Errors ----------------------------------------------------------------------------
+
+    function setError(index, on) {
+      const step = questions[index];
+      const fieldset = step.querySelector("fieldset");
+      const error = step.querySelector(".sp-q-error");
+      const described = (fieldset.getAttribute("aria-describedby") || "").split(" ")
+        .filter(function (id) { return id && id !== error.id; });
+      if (on) {
+        described.push(error.id);
+      }
+      step.querySelector("[data-sp-errors]").hidden = !on;
+      error.hidden = !on;
+      step.querySelector("[data-sp-group]").classList.toggle("sp-q-group--error", on);
+      if (described.length) {
+        fieldset.setAttribute("aria-describedby", described.join(" "));
+      } else {
+        fieldset.removeAttribute("aria-describedby");
+      }
+    }
+
+    function showError(index) {
+      setError(index, true);
+      questions[index].querySelector("[data-sp-errors]").focus();
+    }
+
+    function hideError(index) {
+      setError(index, false);
+    }
+
+    // -- Check your answers ----------------------------------------------------------------
+
+    function summarise() {
+      questions.forEach(function (step, index) {
+        const labels = inputsOf(index).filter(function (input) { return input.checked; })
+          .map(function (input) {
+            return app.querySelector('label[for="' + input.id + '"]').textContent;
+          });
+        const place = app.querySelector('[data-sp-answer="' + index + '"]');
+        place.textContent = "";
+        if (labels.length === 1) {
+          place.textContent = labels[0];
+        } else {
+          const list = document.createElement("ul");
+          labels.forEach(function (label) {
+            const item = document.createElement("li");
+            item.textContent = label;
+            list.appendChild(item);
+          });
+          place.appendChild(list);
+        }
+      });
+    }
+
+    // -- Results: the rule's candidates, united and ordered as matching.outcome does --------
+
+    function showResults() {
+      const picked = chosen();
+      const found = match(data, picked);
+      const urgent = found.urgent;
+      const level = found.level;
+      const met = found.met;
+      const slot = app.querySelector('[data-sp-slot="results"]');
+      if (urgent) {
+        append(slot, data.urgent);
+      }
+      append(slot, data.levels[level]);
+      if (found.cards.length) {
+        append(slot, data.services);
+        const list = slot.querySelector(".sp-q-services");
+        found.cards.forEach(function (card) {
+          append(list, data.cards[card]);
+          const reasons = picked.filter(function (o) {
+            return o.needs.some(function (need) { return met[card].indexOf(need) >= 0; });
+          }).map(function (o) { return o.said; });
+          list.lastElementChild.querySelector(".sp-q-why").textContent =
+            "You said: " + reasons.join("; ");
+        });
+      } else {
+        append(slot, data.noServices);
+      }
+      append(slot, data.contacts[level][urgent ? 1 : 0]);
+      append(slot, data.more);
+    }
+
+    // -- Clearing --------------------------------------------------------------------------
+
+    function clear() {
+      inputs.forEach(function (input) { input.checked = false; });
+      all("[data-sp-reveal]", app).forEach(function (reveal) { reveal.hidden = true; });
+      questions.forEach(function (step, index) { hideError(index); });
+      trail = [];
+      backToCheck = false;
+      urgentShown = false;
+    }
+
+    function startAgain(focus) {
+      clear();
+      show({ name: "start" }, focus);
+    }
+
+    // -- Events ----------------------------------------------------------------------------
+
+    function stepIndex(element) {
+      const step = element.closest('[data-sp-step="question"]');
+      return step ? Number(step.getAttribute("data-sp-question")) : null;
+    }
+
+    root.addEventListener("click", function (event) {
+      const target = event.target.closest("button, a[data-sp-error-link]");
+      if (!target) {
+        return;
+      }
+      if (target.hasAttribute("data-sp-start")) {
+        go({ name: "question", index: 0 });
+      } else if (target.hasAttribute("data-sp-back")) {
+        back();
+      } else if (target.hasAttribute("data-sp-continue")) {
+        if (current.name === "urgent") {
+          afterQuestion(current.after);
+        } else {
+          continueFrom(current.index);
+        }
+      } else if (target.hasAttribute("data-sp-change")) {
+        backToCheck = true;
+        go({ name: "question", index: Number(target.getAttribute("data-sp-change")) });
+      } else if (target.hasAttribute("data-sp-see")) {
+        go({ name: "results" });
+      } else if (target.hasAttribute("data-sp-check")) {
+        go({ name: "check" });
+      } else if (target.hasAttribute("data-sp-restart")) {
+        startAgain(true);
+      } else if (target.hasAttribute("data-sp-error-link")) {
+        // Focus the first answer without putting its id in the address.
+        event.preventDefault();
+        inputsOf(stepIndex(target))[0].focus();
+      }
+    });
+
+    app.addEventListener("change", function (event) {
+      const index = stepIndex(event.target);
+      if (index === null) {
+        return;
+      }
+      inputsOf(index).forEach(function (input) {
+        const reveal = input.parentElement.querySelector("[data-sp-reveal]");
+        if (reveal) {
+          reveal.hidden = !input.checked;
+        }
+      });
+    });
+
+    // Enter on an answer continues, as it would submit a form (there is none to submit).
+    app.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" && event.target.matches("input[data-sp-option]")) {
+        event.preventDefault();
+        continueFrom(stepIndex(event.target));
+      }
+    });
+
+    // Whenever the page is left, the answers go: coming back shows the start, empty.
+    window.addEventListener("pagehide", function () { startAgain(false); });
+    window.addEventListener("pageshow", function (event) {
+      if (event.persisted) {
+        startAgain(false);
+      }
+    });
+
+    all("[data-sp-nojs]").forEach(function (element) { element.remove(); });
+    all("[data-sp-js]").forEach(function (element) { element.hidden = false; });
+    startAgain(false);
+  }
+}

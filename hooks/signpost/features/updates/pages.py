@@ -1,0 +1,85 @@
+"""You said, we did: every update newest first, filtered pages by status and by who told
+us, a page per year, and the Atom feed."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from signpost.features.updates import atom
+from signpost import urls, words
+from signpost.model import UPDATE_STATUSES, Content, Update
+from signpost.render import GeneratedPage, Renderer
+from signpost.slugs import slug
+
+TITLE = "You said, we did"
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who told us: a forum, a survey or a group, with its updates."""
+
+    slug: str
+    name: str
+    updates: tuple[Update, ...]
+
+
+def source_slug(name: str) -> str:
+    """'Brackenford Youth Forum' -> 'brackenford-youth-forum'; never empty."""
+    return slug(name) or "from-" + hashlib.sha256(name.encode()).hexdigest()[:8]
+
+
+def sources(content: Content) -> list[Source]:
+    """Who told us, each once (ignoring case and spacing), with a page address of its own:
+    two different names whose slugs are the same ("Infinity", "-Infinity") are never merged,
+    each gets the slug with a hash of its name."""
+    found: dict[str, list[Update]] = {}
+    for update in content.updates.values():
+        found.setdefault(" ".join(update.source.split()).casefold(), []).append(update)
+    taken = Counter(source_slug(items[0].source) for items in found.values())
+    groups = []
+    for key, items in found.items():
+        slug = source_slug(items[0].source)
+        if taken[slug] > 1:
+            slug = f"{slug}-{hashlib.sha256(key.encode()).hexdigest()[:8]}"
+        groups.append(Source(slug, items[0].source, tuple(items)))
+    return sorted(groups, key=lambda s: s.name.lower())
+
+
+def by_year(content: Content) -> dict[int, list[Update]]:
+    """Newest year first; updates newest first within it, as content keeps them."""
+    years: dict[int, list[Update]] = {}
+    for update in content.updates.values():
+        years.setdefault(update.date.year, []).append(update)
+    return years
+
+
+def pages(r: Renderer) -> Iterator[GeneratedPage]:
+    content = r.content
+    updates = list(content.updates.values())
+    statuses = {s: [u for u in updates if u.status == s] for s in UPDATE_STATUSES}
+    statuses = {s: items for s, items in statuses.items() if items}
+    groups, years = sources(content), by_year(content)
+    slugs = {update.id: source.slug for source in groups for update in source.updates}
+    yield r.page("updates.html", urls.UPDATES, TITLE, years=years, statuses=statuses,
+                 sources=groups, slugs=slugs)
+    for status, items in statuses.items():
+        yield r.page("updates_some.html", urls.updates_status(status),
+                     f"{TITLE}: {words.STATUS[status].lower()}", in_nav=False, updates=items,
+                     lead=f"Updates whose status is {words.STATUS[status].lower()}.")
+    for source in groups:
+        yield r.page("updates_some.html", urls.updates_from(source.slug),
+                     f"{TITLE}: what {source.name} told us", in_nav=False,
+                     updates=list(source.updates),
+                     lead=f"What {source.name} told us, and what we did about it.")
+    for year, items in years.items():
+        yield r.page("updates_some.html", urls.updates_year(year), f"{TITLE} in {year}",
+                     in_nav=False, updates=items, year=year,
+                     lead=f"What children, young people and families told us in {year}, and"
+                     " what we did about it.")
+
+
+def files(r: Renderer) -> dict[str, bytes]:
+    return {urls.UPDATES_FEED: atom.feed(r.content, r.today, r.urls)}
