@@ -28,7 +28,7 @@ def schemas() -> dict[str, str]:
 def doc(text: str) -> str:
     """docs/content-model.md with every generated table made anew from its shape."""
     def table(match: re.Match[str]) -> str:
-        return match.group(1) + field_table(getattr(kinds, match.group(2))) + match.group(3)
+        return match.group(1) + field_table(kinds.shapes()[match.group(2)]) + match.group(3)
     return TABLE.sub(table, text)
 
 

@@ -1,7 +1,7 @@
 """docs/content-model.md, the contract partnerships write their content to, checked against
 the code that reads the content.
 
-- Every field a reader accepts (the shapes declared in signpost.kinds) is a row of the table
+- Every field a reader accepts (the shapes of signpost.kinds.shapes()) is a row of the table
   for its file, and a YAML key in that file's examples: `name` documented for needs does not
   count for services.
 - Every allowed value list in signpost.model is the exact list the doc gives for its field.
@@ -24,13 +24,12 @@ import yaml
 from helpers import REPO, TODAY
 from signpost import kinds, model
 from signpost.load import load
-from signpost.schema import Shape
 
 DOC = REPO / "docs" / "content-model.md"
 
 # Where each reader declaration is documented: (start of its `## ` heading, its `### `
-# heading). A new shape in signpost.kinds fails `test_every_declaration_has_a_place` until it is
-# placed here and documented there.
+# heading). A new shape in a feature's kind.py fails `test_every_declaration_has_a_place`
+# until it is placed here and documented there.
 SITE, NEEDS, LEVELS = "content/site.yml", "content/needs.yml", "content/levels.yml"
 CONTACTS, CONSENT, UPDATES = "content/contacts.yml", "content/consent.yml", "content/updates/"
 SERVICES, QUESTIONS = "services/<id>.yml", "content/questionnaire.yml"
@@ -179,16 +178,15 @@ def is_yaml_key(field: str, text: str) -> bool:
 
 
 def declarations() -> dict[str, tuple[str, ...]]:
-    """Every shape declared in signpost.kinds (the fields the readers accept), by name."""
-    return {name: value.names for name, value in vars(kinds).items()
-            if isinstance(value, Shape)}
+    """Every shape declared (the fields the readers accept), by name."""
+    return {name: shape.names for name, shape in kinds.shapes().items()}
 
 
 # -- fields and values -----------------------------------------------------------------------
 
 def test_every_declaration_has_a_place() -> None:
     declared = declarations()
-    assert declared, "no shapes found in signpost.kinds"
+    assert declared, "no shapes found by signpost.kinds.shapes()"
     unplaced = sorted(set(declared) - set(PLACES))
     assert not unplaced, (f"{', '.join(unplaced)}: document these fields in"
                           " docs/content-model.md and add where to PLACES in this test")

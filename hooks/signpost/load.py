@@ -11,7 +11,13 @@ from typing import TypeVar
 from signpost import model as m
 from signpost.crosscheck import crosscheck
 from signpost.features.oruk import mapping as oruk_mapping
+from signpost.features.consent.read import read_consent
+from signpost.features.directory.read import read_needs, read_service
+from signpost.features.home.read import read_contacts, read_site
+from signpost.features.levels.read import read_levels
 from signpost.features.pathway.read import read_pathway
+from signpost.features.questionnaire.read import read_questionnaire
+from signpost.features.updates.read import read_update
 from signpost.problems import Problems, Where
 from signpost.urls import GENERATED_ROOTS
 from signpost.read import Reader
@@ -64,31 +70,32 @@ def load(root: Path, today: date) -> Loaded:
     check_stray_files(content_dir, root, problems)
     found = {name: parsed(name, name in REQUIRED_FILES) for name in REQUIRED_FILES + OPTIONAL_FILES}
 
-    def read_list(name: str, kind: str, read: Callable[[Node, str], list[T]]) -> list[T]:
+    def read_list(name: str, kind: str, read: Callable[[Reader, Node, str], list[T]]
+                  ) -> list[T]:
         node, path = found[name]
         if node is None:
             reader.unreadable.add(kind)
             return []
-        return read(node, path)
+        return read(reader, node, path)
 
     site_node, site_path = found["site.yml"]
-    site = reader.site(site_node, site_path) if site_node is not None else None
-    needs = read_list("needs.yml", "need", reader.needs)
-    levels = sorted(read_list("levels.yml", "level", reader.levels),
+    site = read_site(reader, site_node, site_path) if site_node is not None else None
+    needs = read_list("needs.yml", "need", read_needs)
+    levels = sorted(read_list("levels.yml", "level", read_levels),
                     key=lambda level: level.number)
-    contacts = read_list("contacts.yml", "contact", reader.contacts)
-    consent = read_list("consent.yml", "consent topic", reader.consent)
+    contacts = read_list("contacts.yml", "contact", read_contacts)
+    consent = read_list("consent.yml", "consent topic", read_consent)
     if not (content_dir / "consent.yml").is_file():
         reader.unreadable.discard("consent topic")  # absent, not broken: references fail
     pathway_node, pathway_path = found["pathway.yml"]
     pathway = (read_pathway(reader, pathway_node, pathway_path)
                if pathway_node is not None else None)
     questionnaire_node, questionnaire_path = found["questionnaire.yml"]
-    questionnaire = (reader.questionnaire(questionnaire_node, questionnaire_path)
+    questionnaire = (read_questionnaire(reader, questionnaire_node, questionnaire_path)
                      if questionnaire_node is not None else None)
-    updates = read_folder(content_dir / "updates", root, reader.update, reader,
+    updates = read_folder(content_dir / "updates", root, read_update, reader,
                           reader.declared["update"])
-    services_and_drafts = read_folder(services_dir, root, reader.service, reader,
+    services_and_drafts = read_folder(services_dir, root, read_service, reader,
                                       reader.declared["service"])
     services = [s for s in services_and_drafts if isinstance(s, m.Service)]
     drafts = [s for s in services_and_drafts if isinstance(s, m.Draft)]
@@ -113,7 +120,7 @@ def load(root: Path, today: date) -> Loaded:
     return Loaded(content if site is not None else None, problems)
 
 
-def read_folder(folder: Path, root: Path, read: Callable[[Node, str, str], T | None],
+def read_folder(folder: Path, root: Path, read: Callable[[Reader, Node, str, str], T | None],
                 reader: Reader, declared: set[str]) -> list[T]:
     """One record per `<id>.yml` file: services/ and content/updates/."""
     problems = reader.problems
@@ -135,7 +142,7 @@ def read_folder(folder: Path, root: Path, read: Callable[[Node, str, str], T | N
         declared.add(path.stem)
         node = read_yaml(path, shown, problems, reader.sources)
         if node is not None:
-            item = read(node, shown, path.stem)
+            item = read(reader, node, shown, path.stem)
             if item is not None:
                 found.append(item)
     return found

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from signpost import kinds
+from signpost.features.oruk.kind import DEFAULT, MAPPING, RULE
 from signpost.fields import Record, record_of
 from signpost.read import Reader
 from signpost.yamlfile import Node
@@ -80,14 +80,14 @@ def key(text: object) -> str:
 
 
 def read_mapping(reader: Reader, node: Node, path: str) -> Mapping | None:
-    shape = kinds.MAPPING
+    shape = MAPPING
     record = record_of(node, path=path, kind=FILE, fields=shape.names,
                        problems=reader.problems)
     if record is None:
         return None
     rules = []
     for rule in reader.each(record, shape["terms"]):
-        found = reader.values(rule, kinds.RULE)
+        found = reader.values(rule, RULE)
         term = found["term"]
         gives = gives_of(rule, found)
         if term and not found["ignore"] and gives == Gives():
@@ -99,7 +99,7 @@ def read_mapping(reader: Reader, node: Node, path: str) -> Mapping | None:
                               else None, gives, bool(found["ignore"]), str(rule.where)))
     default = reader.nested(record, shape["default"])
     return Mapping(path, tuple(rules), gives_of(default, reader.values(
-        default, kinds.DEFAULT)) if default else Gives())
+        default, DEFAULT)) if default else Gives())
 
 
 def gives_of(record: Record, found: dict[str, Any]) -> Gives:

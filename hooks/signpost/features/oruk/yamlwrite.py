@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from signpost.model import DAYS, Hours
-from signpost.kinds import SERVICE
+from signpost.features.directory.kind import SERVICE
 from signpost.features.oruk.convert import ServiceFile
 from signpost.features.oruk.schedules import clock
 

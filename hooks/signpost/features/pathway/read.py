@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from signpost import kinds
+from signpost.features.pathway.kind import PATHWAY, STEP
 from signpost import model as m
 from signpost.fields import Record, record_of, suggest
 from signpost.problems import Where
@@ -27,7 +27,7 @@ class _Next:
 
 
 def read_pathway(reader: Reader, node: Node, path: str) -> m.Pathway | None:
-    shape = kinds.PATHWAY
+    shape = PATHWAY
     record = record_of(node, path=path, kind=shape.kind, fields=shape.names,
                        problems=reader.problems)
     if record is None:
@@ -49,10 +49,10 @@ def read_pathway(reader: Reader, node: Node, path: str) -> m.Pathway | None:
 def _step(reader: Reader, record: Record, seen: dict[str, Where]
           ) -> tuple[m.PathwayStep | None, _Next]:
     ident = reader.identity(record, seen)
-    found = reader.values(record, kinds.STEP)
+    found = reader.values(record, STEP)
     written = _Next(record.name("next"),
                     tuple(record.ids("next")) if "next" in record.values else None)
-    if ident is None or not reader.complete(found, kinds.STEP):
+    if ident is None or not reader.complete(found, STEP):
         return None, written
     return m.PathwayStep(id=ident, **found, next=(), where=record.where), written
 
