@@ -20,7 +20,7 @@ REVIEW = (
     Field("reviewed", "reviewed", "When someone last checked it is right (not after today);"
           " content not checked for review_every_months is overdue.", example="2026-09-01"),
     Field("reviewed_by", "text", "Who checked it, shown with the date.",
-          example="Early Help Team"),
+          example="Early Help Team", translate="name"),
 )
 SESSION = Shape("opening session", (
     Field("days", "choices", "The days of this session.", allowed=m.DAYS,
@@ -72,9 +72,11 @@ FEEDBACK = Shape("feedback route", (
 ), help="'Tell us what you think' on every page: an email, a web address, or both.")
 PROFESSIONAL_WORD = Shape("professional word", (
     Field("word", "text", "A word or phrase families may not know, as you would write it.",
-          required="the word or phrase, such as service user", example="service user"),
+          required="the word or phrase, such as service user", example="service user",
+          translate="no"),
     Field("instead", "text", "The plainer words to use instead, shown in the warning.",
-          required="the plainer words to use instead, such as you", example="you"),
+          required="the plainer words to use instead, such as you", example="you",
+          translate="no"),
 ), help="One of the partnership's own professional words, with what to say instead.")
 PLAIN_WORDS = Shape("plain words", (
     Field("reading_age", "whole", "The highest reading age for text for families and young"
@@ -84,17 +86,17 @@ PLAIN_WORDS = Shape("plain words", (
     Field("words", "records", "Your own professional words, warned about like Signpost's.",
           shape=PROFESSIONAL_WORD, attr=None),
     Field("allow", "texts", "Words from Signpost's list not to warn about.",
-          example=["eligible"]),
+          example=["eligible"], translate="no"),
 ), help="How signpost check holds family-facing text to plain words.")
 SITE = Shape("site.yml", (
     Field("name", "text", "The site's title, shown on every page.",
           required="the site's title, such as Example Borough Family Help",
-          example="Example Borough Family Help"),
+          example="Example Borough Family Help", translate="name"),
     Field("authority", "text", "The council the partnership belongs to.",
           required="the council, such as Example Borough Council",
-          example="Example Borough Council"),
+          example="Example Borough Council", translate="name"),
     Field("area", "text", "The place, as families say it.",
-          required="the place, as families say it", example="Example Borough"),
+          required="the place, as families say it", example="Example Borough", translate="name"),
     Field("url", "web", "The site's public address, for the feeds.",
           example="https://familyhelp.example.org"),
     Field("emergency", "records", "The emergency routes shown on every page, in this order.",
@@ -218,9 +220,9 @@ SERVICE_CONTACT = Shape("service contact", (
     Field("web", "web", "Its web page.", example="https://example.org/carers"),
 ), help="How to get in touch: at least one of phone, email or web.")
 LOCATION = Shape("location", (
-    Field("name", "text", "The place's name.", example="Young Carers Centre"),
-    Field("address", "text", "Its address.", example="12 High Street, Exampleton"),
-    Field("postcode", "text", "A UK postcode.", example="EX1 2AB"),
+    Field("name", "text", "The place's name.", example="Young Carers Centre", translate="name"),
+    Field("address", "text", "Its address.", example="12 High Street, Exampleton", translate="no"),
+    Field("postcode", "text", "A UK postcode.", example="EX1 2AB", translate="no"),
     Field("confidential", "boolean", "True: the place is never published anywhere, only the"
           " area it is in (a refuge, say).", example=False),
     Field("access", "choices", "What the place has for disabled people.",
@@ -228,9 +230,9 @@ LOCATION = Shape("location", (
 ), help="Where it happens: a name, an address or a postcode.")
 SERVICE = Shape("service", (
     Field("name", "text", "What the service is called.", required="what the service is called",
-          example="Young Carers Project"),
+          example="Young Carers Project", translate="name"),
     Field("organisation", "text", "Who runs it.", required="who runs it",
-          example="Example Carers Trust"),
+          example="Example Carers Trust", translate="name"),
     Field("summary", "text", "One sentence saying what it offers.",
           required="one sentence saying what it offers", reader=FAMILIES),
     Field("description", "markdown", "More about it, for its own page.", reader=FAMILIES),
@@ -255,7 +257,7 @@ SERVICE = Shape("service", (
     Field("locations", "records", "Where it happens.", shape=LOCATION, attr=None),
     *hours("When it is open."),
     Field("languages", "texts", "Languages it works in.", example=["English", "Bengali"]),
-    Field("areas", "texts", "Areas it serves.", example=["Exampleton North"]),
+    Field("areas", "texts", "Areas it serves.", example=["Exampleton North"], translate="name"),
     Field("status", "choice", "Whether it is published: a closed service or a draft is not.",
           allowed=m.STATUSES, default="active", attr=None),
     Field("alert", "text", "A notice shown at the top of its page; a temporarily-closed"
@@ -265,7 +267,7 @@ SERVICE = Shape("service", (
     REVIEW[1],
     Field("uuid", "text", "A stable id for sharing data (Open Referral UK); made from the"
           " file name when left out.", example="6f2c0f5e-0d0b-4a5e-9d8e-2f0c6a1b7e41",
-          attr=None),
+          attr=None, translate="no"),
 ), help="One service; the file name is its id.", drafts=True)
 
 # -- content/questionnaire.yml -------------------------------------------------------------
@@ -339,8 +341,10 @@ PATHWAY = Shape("pathway", (
 
 RULE = Shape("term mapping", (
     Field("term", "text", "A term's name, code or id, as the data gives it.",
-          required="the term's name, code or id, as the data gives it", example="Counselling"),
-    Field("taxonomy", "text", "Only a term from this taxonomy.", example="LGA Service Types"),
+          required="the term's name, code or id, as the data gives it", example="Counselling",
+          translate="no"),
+    Field("taxonomy", "text", "Only a term from this taxonomy.", example="LGA Service Types",
+          translate="no"),
     Field("needs", "ids", "Needs the term means.", refers="need"),
     Field("levels", "ids", "Levels the term means.", refers="level"),
     Field("access", "choices", "How to get it.", allowed=m.ACCESS),
@@ -354,7 +358,7 @@ DEFAULT = Shape("default", (
     Field("access", "choices", "How to get it, when the data does not say.", allowed=m.ACCESS),
     Field("delivery", "choices", "How it is given, when the data does not say.",
           allowed=m.DELIVERY),
-    Field("cost", "text", "The cost, when the data gives none."),
+    Field("cost", "text", "The cost, when the data gives none.", translate="no"),
 ), help="What a service gets when its own data gives none.")
 MAPPING = Shape("oruk-mapping.yml", (
     Field("terms", "records", "Taxonomy terms and what they mean.", shape=RULE, attr=None),
