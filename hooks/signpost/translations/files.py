@@ -318,6 +318,8 @@ def changed(old: str, new: str, width: int = 60) -> str:
     end = 0
     while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
         end += 1
+    if start == len(a) - end or start == len(b) - end:  # words added or taken out: show
+        start, end = max(start - 1, 0), max(end - 1, 0)  # the words either side too
     was = " ".join(a[start:len(a) - end]) or "(nothing)"
     now = " ".join(b[start:len(b) - end]) or "(nothing)"
 
@@ -344,15 +346,18 @@ def first_change(old: str, new: str) -> int:
 def scalar(text: str, indent: int) -> str:
     """Text as a YAML value that reads back as exactly the text: a literal block for lines of
     text, a double-quoted string otherwise (JSON's escapes are YAML's)."""
-    breaks = ("\r", "\x85", "\u2028", "\u2029")
     if "\n" in text and all(line.replace("\t", " ").isprintable()
                             for line in text.split("\n")):
         pad = " " * indent
         return "|-\n" + "\n".join(pad + line if line else "" for line in text.split("\n"))
-    quoted = json.dumps(text, ensure_ascii=False)
-    for b in breaks[1:]:
-        quoted = quoted.replace(b, f"\\u{ord(b):04x}")
-    return quoted
+    return "".join(c if c.isprintable() else _escape(c)
+                   for c in json.dumps(text, ensure_ascii=False))
+
+
+def _escape(character: str) -> str:
+    """A character YAML would not read as itself inside double quotes, as an escape."""
+    code = ord(character)
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def render_file(entries: Iterable[Entry], order: list[tuple[str, ...]],
