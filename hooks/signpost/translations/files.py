@@ -28,7 +28,7 @@ from ..problems import Problems, Where
 from ..schema import Shape, translated_fields
 from ..values import find_raw_html, unshowable
 from ..yamlfile import MappingNode, Node, ScalarNode, is_null, line_of
-from .english import EnglishFile, Key, Source
+from .english import EnglishFile, Key
 
 PAIR = ("english", "text")
 
@@ -398,7 +398,3 @@ def _emit(tree: dict[str, object], indent: int, at: tuple[str, ...],
 def render_page(english: str, text: str) -> str:
     """A translated page: the English it translates in its front matter, then the text."""
     return f"---\nenglish: {scalar(english, 2)}\n---\n\n{text.strip()}\n"
-
-
-def sources_in_order(english: EnglishFile) -> list[Source]:
-    return list(english.texts.values())
