@@ -78,8 +78,8 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Publish no YAML source; add the generated pages and data files."""
     for file in list(files):
-        if file.src_uri.endswith((".yml", ".yaml")):
-            files.remove(file)
+        if file.src_uri.endswith((".yml", ".yaml")) or file.src_uri.startswith("translations/"):
+            files.remove(file)  # no YAML source, and no translation as an English page
     rendered = config[BUILD_KEY]
     for page in rendered.pages:
         files.append(File.generated(config, page.src, content=stub(page),

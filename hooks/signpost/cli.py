@@ -1,6 +1,7 @@
-"""The `signpost` command: `signpost check [FOLDER] [--strict] [--plain-words]`, and
+"""The `signpost` command: `signpost check [FOLDER] [--strict] [--plain-words]`,
 `signpost import PATH`
-to bring in services published as Open Referral UK (ORUK 3.0 or v1) JSON."""
+to bring in services published as Open Referral UK (ORUK 3.0 or v1) JSON, and
+`signpost translations export LANG` and `signpost translations import FILE.po` for translators."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 from signpost.load import Loaded, load
 from signpost.features.oruk.importer import report_lines, run_import
 from signpost.problems import summary
+from signpost.translations.commands import add_translations_command, run_translations_command
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,9 +27,12 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--plain-words", action="store_true", help="list only the plain-words"
                        " warnings about family-facing text, file by file")
     add_import_command(commands)
+    add_translations_command(commands)
     args = parser.parse_args(argv)
     if args.command == "import":
         return run_import_command(args)
+    if args.command == "translations":
+        return run_translations_command(args, date.today())
     return run_check(args.folder, strict=args.strict, plain_words=args.plain_words)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
@@ -23,6 +23,8 @@ from signpost.urls import GENERATED_ROOTS
 from signpost.read import Reader
 from signpost.values import find_raw_html, is_id
 from signpost.yamlfile import Node, read_yaml
+from signpost.translations.safety import check_translations
+from signpost.translations.translation import Translation
 
 T = TypeVar("T")
 
@@ -37,6 +39,8 @@ class Loaded:
 
     content: m.Content | None
     problems: Problems
+    # Each language's checked translations (content/translations/<code>/), by code.
+    translations: dict[str, Translation] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -117,7 +121,8 @@ def load(root: Path, today: date) -> Loaded:
     if mapping_node is not None:  # used by `signpost import`; checked like the rest
         oruk_mapping.read_mapping(reader, mapping_node, mapping_path)
     crosscheck(content, reader, today, problems)
-    return Loaded(content if site is not None else None, problems)
+    translations = check_translations(root, content, problems) if site is not None else {}
+    return Loaded(content if site is not None else None, problems, translations)
 
 
 def read_folder(folder: Path, root: Path, read: Callable[[Reader, Node, str, str], T | None],
@@ -164,6 +169,8 @@ def read_pages(content_dir: Path, root: Path, problems: Problems) -> Iterator[m.
     for path in sorted(content_dir.rglob("*.md")):
         relative = path.relative_to(content_dir).as_posix()
         shown = path.relative_to(root).as_posix()
+        if relative.startswith("translations/"):  # another language's, not English pages
+            continue
         if relative.startswith(GENERATED_ROOTS):
             problems.error(Where(shown, 1), f"{relative} is a page Signpost makes from the YAML"
                            " files; rename this page")

@@ -48,6 +48,11 @@ TYPES = {
 # Who reads a family-facing field (`Field.reader`): its plain-words checks hold children's text
 # to the children's reading age, everyone else's to the other (content/site.yml, plain_words).
 READERS = ("families", "young people", "children")
+# How a text field is translated (`Field.translate`, translations/): "text" is translated;
+# "name" is a proper name (a service's, a place's), translated only when families know it by
+# another name, so a translation may leave it out; "no" is never translated (addresses,
+# postcodes, the words plain-words checks look for in the English).
+TRANSLATE = ("text", "name", "no")
 ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 
@@ -73,6 +78,8 @@ class Field:
     # Who reads this text on the site, for its plain-words checks (plainwords/): one of
     # READERS; None for text that is not checked (professionals' text, names, addresses).
     reader: str | None = None
+    # For text fields: how the field is translated, one of TRANSLATE.
+    translate: str = "text"
 
     def __post_init__(self) -> None:
         if self.type not in TYPES:
@@ -80,6 +87,8 @@ class Field:
         if self.reader is not None and (self.reader not in READERS
                                         or self.type not in ("text", "markdown")):
             raise ValueError(f"{self.name}: reader is for text and Markdown, one of {READERS}")
+        if self.translate not in TRANSLATE:
+            raise ValueError(f"{self.name}: translate is one of {TRANSLATE}")
 
     @property
     def keyword(self) -> str | None:
@@ -89,6 +98,11 @@ class Field:
     def is_text(self) -> bool:
         """Words a person reads (and a translator translates), not ids or values."""
         return self.type in ("text", "markdown", "texts")
+
+    @property
+    def is_translated(self) -> bool:
+        """Text a translation may give in another language (translations/)."""
+        return self.is_text and self.translate != "no"
 
 
 @dataclass(frozen=True)
@@ -109,6 +123,22 @@ class Shape:
 
     def __getitem__(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
+
+
+def translated_fields(shape: Shape) -> tuple[tuple[tuple[str, ...], Field], ...]:
+    """Every field of a shape a translation may give, with its path: field names, "<id>" for
+    a record of a list keyed by its id, "<n>" for an item keyed by its place (1 first):
+    (("emergency", "<n>", "text"), ...), (("questions", "<id>", "options", "<n>", "label"),
+    ...)."""
+    found: list[tuple[tuple[str, ...], Field]] = []
+    for f in shape.fields:
+        if f.is_translated:
+            found.append(((f.name, "<n>") if f.type == "texts" else (f.name,), f))
+        elif f.type in ("record", "records") and f.shape is not None:
+            step = ((f.name,) if f.type == "record"
+                    else (f.name, "<id>" if "id" in f.shape.names else "<n>"))
+            found.extend((step + path, inner) for path, inner in translated_fields(f.shape))
+    return tuple(found)
 
 
 @dataclass(frozen=True)

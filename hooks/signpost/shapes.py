@@ -12,7 +12,7 @@ REVIEW = (
     Field("reviewed", "reviewed", "When someone last checked it is right (not after today);"
           " content not checked for review_every_months is overdue.", example="2026-09-01"),
     Field("reviewed_by", "text", "Who checked it, shown with the date.",
-          example="Early Help Team"),
+          example="Early Help Team", translate="name"),
 )
 
 

@@ -27,9 +27,9 @@ SERVICE_CONTACT = Shape("service contact", (
     Field("web", "web", "Its web page.", example="https://example.org/carers"),
 ), help="How to get in touch: at least one of phone, email or web.")
 LOCATION = Shape("location", (
-    Field("name", "text", "The place's name.", example="Young Carers Centre"),
-    Field("address", "text", "Its address.", example="12 High Street, Exampleton"),
-    Field("postcode", "text", "A UK postcode.", example="EX1 2AB"),
+    Field("name", "text", "The place's name.", example="Young Carers Centre", translate="name"),
+    Field("address", "text", "Its address.", example="12 High Street, Exampleton", translate="no"),
+    Field("postcode", "text", "A UK postcode.", example="EX1 2AB", translate="no"),
     Field("confidential", "boolean", "True: the place is never published anywhere, only the"
           " area it is in (a refuge, say).", example=False),
     Field("access", "choices", "What the place has for disabled people.",
@@ -37,9 +37,9 @@ LOCATION = Shape("location", (
 ), help="Where it happens: a name, an address or a postcode.")
 SERVICE = Shape("service", (
     Field("name", "text", "What the service is called.", required="what the service is called",
-          example="Young Carers Project"),
+          example="Young Carers Project", translate="name"),
     Field("organisation", "text", "Who runs it.", required="who runs it",
-          example="Example Carers Trust"),
+          example="Example Carers Trust", translate="name"),
     Field("summary", "text", "One sentence saying what it offers.",
           required="one sentence saying what it offers", reader=FAMILIES),
     Field("description", "markdown", "More about it, for its own page.", reader=FAMILIES),
@@ -64,7 +64,7 @@ SERVICE = Shape("service", (
     Field("locations", "records", "Where it happens.", shape=LOCATION, attr=None),
     *hours("When it is open."),
     Field("languages", "texts", "Languages it works in.", example=["English", "Bengali"]),
-    Field("areas", "texts", "Areas it serves.", example=["Exampleton North"]),
+    Field("areas", "texts", "Areas it serves.", example=["Exampleton North"], translate="name"),
     Field("status", "choice", "Whether it is published: a closed service or a draft is not.",
           allowed=m.STATUSES, default="active", attr=None),
     Field("alert", "text", "A notice shown at the top of its page; a temporarily-closed"
@@ -74,5 +74,5 @@ SERVICE = Shape("service", (
     REVIEW[1],
     Field("uuid", "text", "A stable id for sharing data (Open Referral UK); made from the"
           " file name when left out.", example="6f2c0f5e-0d0b-4a5e-9d8e-2f0c6a1b7e41",
-          attr=None),
+          attr=None, translate="no"),
 ), help="One service; the file name is its id.", drafts=True)

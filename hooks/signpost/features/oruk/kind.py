@@ -7,8 +7,10 @@ from signpost.schema import Field, Shape
 
 RULE = Shape("term mapping", (
     Field("term", "text", "A term's name, code or id, as the data gives it.",
-          required="the term's name, code or id, as the data gives it", example="Counselling"),
-    Field("taxonomy", "text", "Only a term from this taxonomy.", example="LGA Service Types"),
+          required="the term's name, code or id, as the data gives it", example="Counselling",
+          translate="no"),
+    Field("taxonomy", "text", "Only a term from this taxonomy.", example="LGA Service Types",
+          translate="no"),
     Field("needs", "ids", "Needs the term means.", refers="need"),
     Field("levels", "ids", "Levels the term means.", refers="level"),
     Field("access", "choices", "How to get it.", allowed=m.ACCESS),
@@ -22,7 +24,7 @@ DEFAULT = Shape("default", (
     Field("access", "choices", "How to get it, when the data does not say.", allowed=m.ACCESS),
     Field("delivery", "choices", "How it is given, when the data does not say.",
           allowed=m.DELIVERY),
-    Field("cost", "text", "The cost, when the data gives none."),
+    Field("cost", "text", "The cost, when the data gives none.", translate="no"),
 ), help="What a service gets when its own data gives none.")
 MAPPING = Shape("oruk-mapping.yml", (
     Field("terms", "records", "Taxonomy terms and what they mean.", shape=RULE, attr=None),

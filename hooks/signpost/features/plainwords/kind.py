@@ -6,9 +6,11 @@ from signpost.schema import Field, Shape
 
 PROFESSIONAL_WORD = Shape("professional word", (
     Field("word", "text", "A word or phrase families may not know, as you would write it.",
-          required="the word or phrase, such as service user", example="service user"),
+          required="the word or phrase, such as service user", example="service user",
+          translate="no"),
     Field("instead", "text", "The plainer words to use instead, shown in the warning.",
-          required="the plainer words to use instead, such as you", example="you"),
+          required="the plainer words to use instead, such as you", example="you",
+          translate="no"),
 ), help="One of the partnership's own professional words, with what to say instead.")
 PLAIN_WORDS = Shape("plain words", (
     Field("reading_age", "whole", "The highest reading age for text for families and young"
@@ -18,5 +20,5 @@ PLAIN_WORDS = Shape("plain words", (
     Field("words", "records", "Your own professional words, warned about like Signpost's.",
           shape=PROFESSIONAL_WORD, attr=None),
     Field("allow", "texts", "Words from Signpost's list not to warn about.",
-          example=["eligible"]),
+          example=["eligible"], translate="no"),
 ), help="How signpost check holds family-facing text to plain words.")
