@@ -16,7 +16,7 @@ from signpost import features
 from signpost.features.hours import inwords as hours, opennow as openhours
 from signpost import jsmodules, urls, words
 from signpost.dates import overdue
-from signpost.model import Content, Service
+from signpost.model import Content, Service, Site
 from signpost.richtext import RichText
 
 
@@ -54,7 +54,10 @@ class Rendered:
 class Renderer:
     """Holds what every page needs while rendering one site."""
 
-    def __init__(self, content: Content, today: date, site_urls: urls.Urls) -> None:
+    def __init__(self, content: Content, today: date, site_urls: urls.Urls, *,
+                 source_link: Callable[[str], str | None] = lambda path: None) -> None:
+        """`source_link(path)`: where to view and edit a content file, if anywhere (the
+        review feature's Sources.link)."""
         self.content = content
         self.today = today
         self.urls = site_urls
@@ -74,13 +77,19 @@ class Renderer:
         self.env.filters["words_for"] = lambda keys, names: [names[k] for k in keys]
         self.env.filters["and_list"] = words.and_list
         self.env.filters["clause_list"] = words.clause_list
-        self.env.globals.update(words=words, urls=urls, content=content, today=today)
+        # Templates get the values they use from their page (see `page`), not the model.
+        self.env.globals.update(words=words, urls=urls, source_link=source_link)
         # Open-now data for the browser (see openhours.py and features/hours/assets/open-now.js).
         self.env.filters["week_spans"] = openhours.week_spans
         self.env.globals["bank_holidays"] = openhours.bank_holidays(today)
         # What a module script imports, preloaded with it (see _macros.html: module_script).
         self.env.globals["module_imports"] = jsmodules.module_imports
         self._shared: dict[str, object] = {}
+
+    @property
+    def site(self) -> Site:
+        assert self.content.site is not None  # load() gives content only with its site
+        return self.content.site
 
     def page(self, template: str, src: str, title: str, *, in_nav: bool = True,
              searchable: bool = True, **values: object) -> GeneratedPage:

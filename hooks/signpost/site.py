@@ -34,8 +34,8 @@ def render_site(content: Content, today: date, *, directory_urls: bool = True,
 
     `repo_url` and `edit_uri` (as in mkdocs.yml) make "Edit this page" and the review page
     link to each content file in the repository."""
-    renderer = Renderer(content, today, urls.Urls(directory_urls))
-    renderer.env.globals["source_link"] = Sources(repo_url, edit_uri).link
+    renderer = Renderer(content, today, urls.Urls(directory_urls),
+                        source_link=Sources(repo_url, edit_uri).link)
     site = content.site
     assert site is not None  # load() gives content only with its site
     rendered = Rendered(chrome={
@@ -43,8 +43,9 @@ def render_site(content: Content, today: date, *, directory_urls: bool = True,
         "authority": escape(site.authority),
         "quick_exit_url": escape(site.quick_exit),
         "staying_safe_url": renderer.urls.page(urls.STAYING_SAFE),
-        "emergency_html": renderer.fragment("emergency.html"),
-        "feedback_html": renderer.fragment("feedback.html"),
+        "emergency_html": renderer.fragment("emergency.html", site=site,
+                                            contacts=content.contacts),
+        "feedback_html": renderer.fragment("feedback.html", site=site),
     })
     for section in PAGES:
         rendered.pages.extend(section(renderer))

@@ -46,7 +46,7 @@ def pages(r: Renderer) -> Iterator[GeneratedPage]:
                  audiences=readers, topics=topics)
     yield r.page("consent_leaflet.html", urls.CONSENT_LEAFLET,
                  "Your information and Early Help: a leaflet for families", in_nav=False,
-                 topics=topics, audiences=readers, online=online, contacts=[
+                 topics=topics, audiences=readers, online=online, site=r.site, contacts=[
                      c for c in content.contacts.values()
                      if c.purpose in ("request-help", "feedback") and "families" in c.audiences])
     for number, topic in enumerate(topics):

@@ -77,7 +77,8 @@ def files(r: Renderer) -> dict[str, bytes]:
 def pages(r: Renderer) -> Iterator[GeneratedPage]:
     content, grouped = r.content, listings_of(r)
     yield r.page("directory.html", urls.DIRECTORY, "Find a service",
-                 index_path=find_index(r).index_path, listings=grouped, groups=AGE_GROUPS)
+                 index_path=find_index(r).index_path, listings=grouped, groups=AGE_GROUPS,
+                 site=r.site, needs=content.needs, levels=content.levels)
     for need in content.needs.values():
         yield from listing_pages(r, need_listing(need, grouped))
         for group in AGE_GROUPS:
@@ -95,7 +96,7 @@ def pages(r: Renderer) -> Iterator[GeneratedPage]:
              Crumb(f"Level {level.number}: {level.name}", urls.level(level.id)))))
     for service in grouped.services:
         yield r.page("service.html", urls.service(service.id), service.name, in_nav=False,
-                     searchable=False, service=service,
+                     searchable=False, service=service, site=r.site, needs=content.needs,
                      levels=sorted((content.levels[lv] for lv in service.levels),
                                    key=lambda lv: lv.number),
                      overdue=is_overdue(service, content, r.today),
@@ -165,7 +166,8 @@ def listing_pages(r: Renderer, listing: Listing) -> Iterator[GeneratedPage]:
         yield r.page("listing.html", src, title, in_nav=False, searchable=False,
                      listing=listing, number=number, count=count, start=start,
                      services=services, cards=cards_html(r, services, src),
-                     pager=pager(number, count))
+                     pager=pager(number, count), needs=r.content.needs,
+                     updates=r.content.updates)
 
 
 # A service's card is the same in each of the dozen lists it is in, except for how its links

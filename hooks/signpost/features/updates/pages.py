@@ -64,19 +64,23 @@ def pages(r: Renderer) -> Iterator[GeneratedPage]:
     groups, years = sources(content), by_year(content)
     slugs = {update.id: source.slug for source in groups for update in source.updates}
     yield r.page("updates.html", urls.UPDATES, TITLE, years=years, statuses=statuses,
-                 sources=groups, slugs=slugs)
+                 sources=groups, slugs=slugs, updates=content.updates, needs=content.needs,
+                 services=content.services)
     for status, items in statuses.items():
         yield r.page("updates_some.html", urls.updates_status(status),
                      f"{TITLE}: {words.STATUS[status].lower()}", in_nav=False, updates=items,
+                     needs=content.needs, services=content.services, year=None,
                      lead=f"Updates whose status is {words.STATUS[status].lower()}.")
     for source in groups:
         yield r.page("updates_some.html", urls.updates_from(source.slug),
                      f"{TITLE}: what {source.name} told us", in_nav=False,
-                     updates=list(source.updates),
+                     updates=list(source.updates), needs=content.needs,
+                     services=content.services, year=None,
                      lead=f"What {source.name} told us, and what we did about it.")
     for year, items in years.items():
         yield r.page("updates_some.html", urls.updates_year(year), f"{TITLE} in {year}",
-                     in_nav=False, updates=items, year=year,
+                     in_nav=False, updates=items, year=year, needs=content.needs,
+                     services=content.services,
                      lead=f"What children, young people and families told us in {year}, and"
                      " what we did about it.")
 
