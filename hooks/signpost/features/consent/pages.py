@@ -42,7 +42,7 @@ def pages(r: Renderer) -> Iterator[GeneratedPage]:
     assert content.site is not None  # load() gives content only with its site
     site_url = content.site.url
     online = f"{site_url.rstrip('/')}/{r.urls.page(urls.CONSENT)}" if site_url else None
-    yield r.page("consent.html", urls.CONSENT, "Your information and consent",
+    yield r.page("consent.html", urls.CONSENT, r.gettext("Your information and consent"),
                  audiences=readers, topics=topics)
     yield r.page("consent_leaflet.html", urls.CONSENT_LEAFLET,
                  "Your information and Early Help: a leaflet for families", in_nav=False,

@@ -76,7 +76,7 @@ def files(r: Renderer) -> dict[str, bytes]:
 
 def pages(r: Renderer) -> Iterator[GeneratedPage]:
     content, grouped = r.content, listings_of(r)
-    yield r.page("directory.html", urls.DIRECTORY, "Find a service",
+    yield r.page("directory.html", urls.DIRECTORY, r.gettext("Find a service"),
                  index_path=find_index(r).index_path, listings=grouped, groups=AGE_GROUPS,
                  site=r.site, needs=content.needs, levels=content.levels)
     for need in content.needs.values():
@@ -181,12 +181,12 @@ def cards_html(r: Renderer, services: list[Service], src: str) -> Markup:
         "directory.macros", lambda: r.env.get_template("_directory.html").module)
 
     def from_root(target: str, anchor: str = "") -> str:
-        return ROOT + r.urls.link(target, urls.HOME, anchor)
+        return ROOT + r.urls.link(r.src(target), r.src(urls.HOME), anchor)
 
     for service in services:
         if service.id not in made:
             made[service.id] = str(macros.card(service, from_root, card_meta))
-    up = r.urls.asset(".", src)
+    up = r.urls.asset(r.src(urls.HOME)[: -len("index.md")] or ".", r.src(src))
     prefix = "" if up == "." else up + "/"
     html = "".join(made[service.id].replace(ROOT, prefix) for service in services)
     return Markup(html)  # noqa: S704 - each card is a template macro's autoescaped output

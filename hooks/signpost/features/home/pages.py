@@ -13,4 +13,5 @@ def pages(r: Renderer) -> Iterator[GeneratedPage]:
     yield r.page("home.html", urls.HOME, r.site.name, site=r.site,
                  questionnaire=content.questionnaire, consent=content.consent,
                  pages=content.pages)
-    yield r.page("contacts.html", urls.CONTACTS, "Who to contact", contacts=content.contacts)
+    yield r.page("contacts.html", urls.CONTACTS, r.gettext("Who to contact"),
+                 contacts=content.contacts)

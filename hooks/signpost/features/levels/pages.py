@@ -17,10 +17,11 @@ def pages(r: Renderer) -> Iterator[GeneratedPage]:
     for service in services_for(content, lambda s: True):
         for ident in service.levels:
             counts[ident] += 1
-    yield r.page("levels.html", urls.LEVELS, "Levels of need", levels=content.levels,
+    yield r.page("levels.html", urls.LEVELS, r.gettext("Levels of need"), levels=content.levels,
                  pathway=content.pathway)
     audiences = consent.audiences(content)
-    yield r.page("levels_compare.html", urls.LEVELS_COMPARE, "Levels of need side by side",
+    yield r.page("levels_compare.html", urls.LEVELS_COMPARE,
+                 r.gettext("Levels of need side by side"),
                  in_nav=False, levels=levels, audiences=audiences,
                  contacts=content.contacts, pathway=content.pathway)
     for number, level in enumerate(levels):

@@ -19,10 +19,11 @@ from signpost.features.questionnaire import matching
 from signpost import urls
 from signpost.features.questionnaire.matching import Match
 from signpost.model import Contact, Content, Option, Question, Questionnaire
+from signpost.language import N_
 from signpost.render import GeneratedPage, Renderer
 from signpost.slugs import slug, unique
 
-RESULTS_TITLE = "Help that might fit your family"  # neutral: it names no answer
+RESULTS_TITLE = N_("Help that might fit your family")  # neutral: it names no answer
 MACROS = "_questionnaire.html"
 
 
@@ -116,7 +117,8 @@ def pages(r: Renderer) -> Iterator[GeneratedPage]:
         "ask": ask_instead(r.content), "why": why, "site": r.site,
         "contacts": r.content.contacts, "consent": r.content.consent}
     yield r.page("questionnaire.html", urls.QUESTIONNAIRE, questionnaire.title,
-                 questionnaire=questionnaire, results_title=RESULTS_TITLE,
+                 questionnaire=questionnaire, results_title=r.gettext(RESULTS_TITLE),
+                 data_path=r.src(urls.QUESTIONNAIRE_DATA),
                  urgent_contacts=matching.urgent_contacts(r.content),
                  first=grouped(answers(linked[0], ())) if linked else [],
                  urgent_questions=urgent_questions(questionnaire, linked),
@@ -141,7 +143,7 @@ def answer_pages(r: Renderer, linked: list[tuple[Question, ...]], chosen: tuple[
             yield from answer_pages(r, linked[1:], picked, path + (answer.slug,), results)
         else:
             result = matching.outcome(r.content, [a.option for a in picked])
-            yield r.page("questionnaire_result.html", answer.src, RESULTS_TITLE,
+            yield r.page("questionnaire_result.html", answer.src, r.gettext(RESULTS_TITLE),
                          in_nav=False, searchable=False, chosen=picked, outcome=result,
                          **results)
 
@@ -154,7 +156,7 @@ def files(r: Renderer) -> dict[str, bytes]:
     if questionnaire is None:
         return {}
     data = script_data(r, questionnaire)
-    return {urls.QUESTIONNAIRE_DATA: json.dumps(data, ensure_ascii=False,
+    return {r.src(urls.QUESTIONNAIRE_DATA): json.dumps(data, ensure_ascii=False,
                                                 separators=(",", ":")).encode("utf-8")}
 
 
@@ -177,8 +179,7 @@ def script_data(r: Renderer, questionnaire: Questionnaire) -> dict[str, object]:
     macros: Any = r.env.get_template(MACROS).module  # a template's macros, called by name
     emergency, every = r.site.emergency, content.contacts
 
-    def link(target: str, anchor: str = "") -> str:
-        return r.urls.link(target, urls.QUESTIONNAIRE, anchor)
+    link = r.link_from(r.src(urls.QUESTIONNAIRE))
 
     return {
         "options": [{

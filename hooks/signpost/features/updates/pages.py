@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from signpost.features.updates import atom
 from signpost import urls, words
 from signpost.model import UPDATE_STATUSES, Content, Update
+from signpost.language import N_
 from signpost.render import GeneratedPage, Renderer
 from signpost.slugs import slug
 
-TITLE = "You said, we did"
+TITLE = N_("You said, we did")
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def pages(r: Renderer) -> Iterator[GeneratedPage]:
     statuses = {s: items for s, items in statuses.items() if items}
     groups, years = sources(content), by_year(content)
     slugs = {update.id: source.slug for source in groups for update in source.updates}
-    yield r.page("updates.html", urls.UPDATES, TITLE, years=years, statuses=statuses,
+    yield r.page("updates.html", urls.UPDATES, r.gettext(TITLE), years=years, statuses=statuses,
                  sources=groups, slugs=slugs, updates=content.updates, needs=content.needs,
                  services=content.services)
     for status, items in statuses.items():
