@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: site site-properdocs test lint lint-js generate serve check benchmark clean
+.PHONY: site site-properdocs test lint lint-js generate messages serve check benchmark clean
 
 site: $(VENV)/.installed
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build
@@ -41,6 +41,11 @@ lint-js: node_modules/.installed
 # declarations in hooks/signpost/kinds.py (docs/adding-a-field.md).
 generate: $(VENV)/.installed
 	$(BIN)/python scripts/generate.py
+
+# Signpost's own words: hooks/signpost/locale/signpost.pot from the English marked for gettext
+# (babel.cfg), and each language's catalogue brought up to date with it (language.py).
+messages: $(VENV)/.installed
+	$(BIN)/python scripts/messages.py
 
 # Java for the HTML checker, and the npm tools package-lock.json pins.
 node_modules/.installed: package.json package-lock.json

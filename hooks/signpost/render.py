@@ -15,8 +15,9 @@ from signpost import features
 
 from signpost.features.hours import inwords as hours, opennow as openhours
 from signpost import jsmodules, urls, words
+from signpost.language import Language
 from signpost.dates import overdue
-from signpost.model import Content, Service
+from signpost.model import Content, Service, Site
 from signpost.richtext import RichText
 
 
@@ -34,7 +35,8 @@ class GeneratedPage:
 @dataclass
 class Rendered:
     pages: list[GeneratedPage] = field(default_factory=list)
-    chrome: dict[str, str] = field(default_factory=dict)  # for the theme: see ARCHITECTURE.md
+    # For the theme (ARCHITECTURE.md): strings, and `words`, the theme's own words by key.
+    chrome: dict[str, str | dict[str, str]] = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict)  # data files by site path
     # Markdown pages every site needs, by source path, for those the partnership has not
     # written itself (see defaults/): the generator renders them like its own pages.
@@ -54,8 +56,15 @@ class Rendered:
 class Renderer:
     """Holds what every page needs while rendering one site."""
 
-    def __init__(self, content: Content, today: date, site_urls: urls.Urls) -> None:
+    def __init__(self, content: Content, today: date, site_urls: urls.Urls, *,
+                 source_link: Callable[[str], str | None] = lambda path: None,
+                 language: Language | None = None) -> None:
+        """`source_link(path)`: where to view and edit a content file, if anywhere (the
+        review feature's Sources.link). `language`: the language of Signpost's own words
+        (language.py; English when None)."""
         self.content = content
+        self.language = language or Language()
+        self.words = words.Words(self.language)
         self.today = today
         self.urls = site_urls
         self.richtext = RichText()
@@ -68,13 +77,21 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             auto_reload=False,  # templates do not change during a build: no stat per page
+            # {% trans %} and _() / ngettext() mark Signpost's own words (language.py).
+            extensions=["jinja2.ext.i18n"],
         )
+        # New style: _("...") and {% trans %} give Markup (the catalogues are Signpost's own)
+        # and escape every value put into them; a literal % is written %%.
+        self.env.install_gettext_translations(  # type: ignore[attr-defined]  # added by i18n
+            self.language.translations, newstyle=True)
         self.env.filters["markdown"] = self.richtext.html
-        self.env.filters["hours"] = hours.in_words
+        self.env.filters["hours"] = lambda h: hours.in_words(h, self.language)
         self.env.filters["words_for"] = lambda keys, names: [names[k] for k in keys]
-        self.env.filters["and_list"] = words.and_list
-        self.env.filters["clause_list"] = words.clause_list
-        self.env.globals.update(words=words, urls=urls, content=content, today=today)
+        self.env.filters["and_list"] = self.words.and_list
+        self.env.filters["clause_list"] = self.words.clause_list
+        # Templates get the values they use from their page (see `page`), not the model.
+        self.env.globals.update(words=self.words, urls=urls, source_link=source_link,
+                                date_in_words=self.language.long_date)
         # Open-now data for the browser (see openhours.py and features/hours/assets/open-now.js).
         self.env.filters["week_spans"] = openhours.week_spans
         self.env.globals["bank_holidays"] = openhours.bank_holidays(today)
@@ -82,10 +99,32 @@ class Renderer:
         self.env.globals["module_imports"] = jsmodules.module_imports
         self._shared: dict[str, object] = {}
 
+    @property
+    def site(self) -> Site:
+        assert self.content.site is not None  # load() gives content only with its site
+        return self.content.site
+
+    def gettext(self, message: str) -> str:
+        """Signpost's own words (such as a page title) in the site's language."""
+        return self.language.gettext(message)
+
+    def src(self, src: str) -> str:
+        """Where a page of this language lives: English at the root (`services/x.md`), any
+        other language under its code (`bn/services/x.md`)."""
+        return src if self.language.english else f"{self.language.code}/{src}"
+
+    def link_from(self, src: str) -> Callable[..., str]:
+        """`link(target, anchor)` for templates: a relative link from the page `src` (this
+        language's) to the page `target` in the same language."""
+        def link(target: str, anchor: str = "") -> str:
+            return self.urls.link(self.src(target), src, anchor)
+        return link
+
     def page(self, template: str, src: str, title: str, *, in_nav: bool = True,
              searchable: bool = True, **values: object) -> GeneratedPage:
-        def link(target: str, anchor: str = "") -> str:
-            return self.urls.link(target, src, anchor)
+        """The page made from `template` at `src` (as in English: `render.src` places it)."""
+        src = self.src(src)
+        link = self.link_from(src)
 
         def asset(path: str) -> str:
             return self.urls.asset(path, src)

@@ -18,8 +18,24 @@ from signpost.features.pathway import pages as pathway
 from signpost.features.questionnaire import pages as questionnaire
 from signpost.features.review import pages as review
 from signpost.features.updates import pages as updates
+from signpost.language import ENGLISH, Language, N_
 from signpost.render import Rendered, Renderer
 from signpost.features.review.sources import Sources
+
+# The theme's own words (theme/main.html, partials/), as config.extra.signpost.words.<key>.
+THEME_WORDS = {
+    "leave": N_("Leave this site"),
+    "skip": N_("Skip to main content"),
+    "leave_help": N_("What this button does"),
+    "menu": N_("Menu"),
+    "search_results": N_("Search results"),
+    "staying_safe": N_("Staying safe online"),
+    "not_found": N_("Page not found"),
+    "not_found_lead": N_("There is no page at this address. It may have moved, or the address"
+                         " may be mistyped."),
+    "not_found_home": N_("Go to the home page"),
+    "not_found_after": N_("to find help for your family."),
+}
 
 # Each section's `pages(renderer)`, in the order the pages are made.
 PAGES = (home.pages, questionnaire.pages, directory.pages, levels.pages, pathway.pages,
@@ -29,13 +45,18 @@ FILES = (questionnaire.files, updates.files, directory.files, oruk_export.files)
 
 
 def render_site(content: Content, today: date, *, directory_urls: bool = True,
-                repo_url: str | None = None, edit_uri: str | None = None) -> Rendered:
+                repo_url: str | None = None, edit_uri: str | None = None,
+                language: str = ENGLISH) -> Rendered:
     """Every generated page and data file, and the shared pieces of the site's chrome.
 
     `repo_url` and `edit_uri` (as in mkdocs.yml) make "Edit this page" and the review page
-    link to each content file in the repository."""
-    renderer = Renderer(content, today, urls.Urls(directory_urls))
-    renderer.env.globals["source_link"] = Sources(repo_url, edit_uri).link
+    link to each content file in the repository. `language` is the code of the language
+    Signpost's own words are in (language.py): English pages are at the root, another
+    language's under its code (`bn/services/x.md`), linking to each other; the assets
+    (`assets/...`) are the same for every language."""
+    renderer = Renderer(content, today, urls.Urls(directory_urls),
+                        source_link=Sources(repo_url, edit_uri).link,
+                        language=Language.of(language))
     site = content.site
     assert site is not None  # load() gives content only with its site
     rendered = Rendered(chrome={
@@ -43,8 +64,17 @@ def render_site(content: Content, today: date, *, directory_urls: bool = True,
         "authority": escape(site.authority),
         "quick_exit_url": escape(site.quick_exit),
         "staying_safe_url": renderer.urls.page(urls.STAYING_SAFE),
-        "emergency_html": renderer.fragment("emergency.html"),
-        "feedback_html": renderer.fragment("feedback.html"),
+        "emergency_html": renderer.fragment("emergency.html", site=site,
+                                            contacts=content.contacts),
+        "feedback_html": renderer.fragment("feedback.html", site=site),
+        "language": language,
+        "direction": renderer.language.direction,
+        # Escaped, as the theme prints them as they are.
+        "words": {key: str(escape(renderer.gettext(text))) for key, text in THEME_WORDS.items()}
+        | {"home_label": str(escape(renderer.gettext("{site}: home page")).format(
+            site=site.name)),  # Markup's format escapes the values it puts in
+           "owner": str(escape(renderer.gettext("{site} is run by {authority}.")).format(
+               site=site.name, authority=site.authority))},
     })
     for section in PAGES:
         rendered.pages.extend(section(renderer))

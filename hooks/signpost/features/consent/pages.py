@@ -42,11 +42,11 @@ def pages(r: Renderer) -> Iterator[GeneratedPage]:
     assert content.site is not None  # load() gives content only with its site
     site_url = content.site.url
     online = f"{site_url.rstrip('/')}/{r.urls.page(urls.CONSENT)}" if site_url else None
-    yield r.page("consent.html", urls.CONSENT, "Your information and consent",
+    yield r.page("consent.html", urls.CONSENT, r.gettext("Your information and consent"),
                  audiences=readers, topics=topics)
     yield r.page("consent_leaflet.html", urls.CONSENT_LEAFLET,
                  "Your information and Early Help: a leaflet for families", in_nav=False,
-                 topics=topics, audiences=readers, online=online, contacts=[
+                 topics=topics, audiences=readers, online=online, site=r.site, contacts=[
                      c for c in content.contacts.values()
                      if c.purpose in ("request-help", "feedback") and "families" in c.audiences])
     for number, topic in enumerate(topics):

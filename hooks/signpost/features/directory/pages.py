@@ -76,8 +76,9 @@ def files(r: Renderer) -> dict[str, bytes]:
 
 def pages(r: Renderer) -> Iterator[GeneratedPage]:
     content, grouped = r.content, listings_of(r)
-    yield r.page("directory.html", urls.DIRECTORY, "Find a service",
-                 index_path=find_index(r).index_path, listings=grouped, groups=AGE_GROUPS)
+    yield r.page("directory.html", urls.DIRECTORY, r.gettext("Find a service"),
+                 index_path=find_index(r).index_path, listings=grouped, groups=AGE_GROUPS,
+                 site=r.site, needs=content.needs, levels=content.levels)
     for need in content.needs.values():
         yield from listing_pages(r, need_listing(need, grouped))
         for group in AGE_GROUPS:
@@ -95,7 +96,7 @@ def pages(r: Renderer) -> Iterator[GeneratedPage]:
              Crumb(f"Level {level.number}: {level.name}", urls.level(level.id)))))
     for service in grouped.services:
         yield r.page("service.html", urls.service(service.id), service.name, in_nav=False,
-                     searchable=False, service=service,
+                     searchable=False, service=service, site=r.site, needs=content.needs,
                      levels=sorted((content.levels[lv] for lv in service.levels),
                                    key=lambda lv: lv.number),
                      overdue=is_overdue(service, content, r.today),
@@ -165,7 +166,8 @@ def listing_pages(r: Renderer, listing: Listing) -> Iterator[GeneratedPage]:
         yield r.page("listing.html", src, title, in_nav=False, searchable=False,
                      listing=listing, number=number, count=count, start=start,
                      services=services, cards=cards_html(r, services, src),
-                     pager=pager(number, count))
+                     pager=pager(number, count), needs=r.content.needs,
+                     updates=r.content.updates)
 
 
 # A service's card is the same in each of the dozen lists it is in, except for how its links
@@ -179,12 +181,12 @@ def cards_html(r: Renderer, services: list[Service], src: str) -> Markup:
         "directory.macros", lambda: r.env.get_template("_directory.html").module)
 
     def from_root(target: str, anchor: str = "") -> str:
-        return ROOT + r.urls.link(target, urls.HOME, anchor)
+        return ROOT + r.urls.link(r.src(target), r.src(urls.HOME), anchor)
 
     for service in services:
         if service.id not in made:
             made[service.id] = str(macros.card(service, from_root, card_meta))
-    up = r.urls.asset(".", src)
+    up = r.urls.asset(r.src(urls.HOME)[: -len("index.md")] or ".", r.src(src))
     prefix = "" if up == "." else up + "/"
     html = "".join(made[service.id].replace(ROOT, prefix) for service in services)
     return Markup(html)  # noqa: S704 - each card is a template macro's autoescaped output

@@ -9,6 +9,9 @@ from signpost.render import GeneratedPage, Renderer
 
 
 def pages(r: Renderer) -> Iterator[GeneratedPage]:
-    assert r.content.site is not None  # load() gives content only with its site
-    yield r.page("home.html", urls.HOME, r.content.site.name)
-    yield r.page("contacts.html", urls.CONTACTS, "Who to contact")
+    content = r.content
+    yield r.page("home.html", urls.HOME, r.site.name, site=r.site,
+                 questionnaire=content.questionnaire, consent=content.consent,
+                 pages=content.pages)
+    yield r.page("contacts.html", urls.CONTACTS, r.gettext("Who to contact"),
+                 contacts=content.contacts)

@@ -16,4 +16,5 @@ def pages(r: Renderer) -> Iterator[GeneratedPage]:
     yield r.page("pathway.html", urls.PATHWAY, pathway.title, pathway=pathway,
                  diagram=layout(pathway.steps),
                  steps={step.id: (number, step) for number, step in enumerate(
-                     pathway.steps, start=1)})
+                     pathway.steps, start=1)},
+                 levels=r.content.levels, contacts=r.content.contacts, consent=r.content.consent)

@@ -19,10 +19,11 @@ from signpost.features.questionnaire import matching
 from signpost import urls
 from signpost.features.questionnaire.matching import Match
 from signpost.model import Contact, Content, Option, Question, Questionnaire
+from signpost.language import N_
 from signpost.render import GeneratedPage, Renderer
 from signpost.slugs import slug, unique
 
-RESULTS_TITLE = "Help that might fit your family"  # neutral: it names no answer
+RESULTS_TITLE = N_("Help that might fit your family")  # neutral: it names no answer
 MACROS = "_questionnaire.html"
 
 
@@ -111,20 +112,24 @@ def pages(r: Renderer) -> Iterator[GeneratedPage]:
     if questionnaire is None:
         return
     linked = steps(questionnaire)
-    common: dict[str, Any] = {  # the same on every page of the questionnaire
-        "questionnaire": questionnaire, "ask": ask_instead(r.content), "why": why,
-        "results_title": RESULTS_TITLE, "harder": level_questions(questionnaire),
-        "urgent_contacts": matching.urgent_contacts(r.content)}
+    # What the questions page and every results page show (the results' pieces).
+    results: dict[str, Any] = {
+        "ask": ask_instead(r.content), "why": why, "site": r.site,
+        "contacts": r.content.contacts, "consent": r.content.consent}
     yield r.page("questionnaire.html", urls.QUESTIONNAIRE, questionnaire.title,
+                 questionnaire=questionnaire, results_title=r.gettext(RESULTS_TITLE),
+                 data_path=r.src(urls.QUESTIONNAIRE_DATA),
+                 urgent_contacts=matching.urgent_contacts(r.content),
                  first=grouped(answers(linked[0], ())) if linked else [],
                  urgent_questions=urgent_questions(questionnaire, linked),
                  nothing_to_link=matching.outcome(r.content, ()) if not linked else None,
-                 **common)
-    yield from answer_pages(r, linked, (), (), common)
+                 **results)
+    results["harder"] = level_questions(questionnaire)
+    yield from answer_pages(r, linked, (), (), results)
 
 
 def answer_pages(r: Renderer, linked: list[tuple[Question, ...]], chosen: tuple[Answer, ...],
-                 path: tuple[str, ...], common: dict[str, object]
+                 path: tuple[str, ...], results: dict[str, object]
                  ) -> Iterator[GeneratedPage]:
     """A page for each answer of the next step: the next question, or the results."""
     if not linked:
@@ -134,14 +139,13 @@ def answer_pages(r: Renderer, linked: list[tuple[Question, ...]], chosen: tuple[
         if len(linked) > 1:
             yield r.page("questionnaire_step.html", answer.src, linked[1][0].ask,
                          in_nav=False, searchable=False, chosen=picked,
-                         next=grouped(answers(linked[1], path + (answer.slug,))),
-                         **common)
-            yield from answer_pages(r, linked[1:], picked, path + (answer.slug,), common)
+                         next=grouped(answers(linked[1], path + (answer.slug,))))
+            yield from answer_pages(r, linked[1:], picked, path + (answer.slug,), results)
         else:
             result = matching.outcome(r.content, [a.option for a in picked])
-            yield r.page("questionnaire_result.html", answer.src, RESULTS_TITLE,
+            yield r.page("questionnaire_result.html", answer.src, r.gettext(RESULTS_TITLE),
                          in_nav=False, searchable=False, chosen=picked, outcome=result,
-                         **common)
+                         **results)
 
 
 # -- the data file questionnaire.js reads ---------------------------------------------------
@@ -152,7 +156,7 @@ def files(r: Renderer) -> dict[str, bytes]:
     if questionnaire is None:
         return {}
     data = script_data(r, questionnaire)
-    return {urls.QUESTIONNAIRE_DATA: json.dumps(data, ensure_ascii=False,
+    return {r.src(urls.QUESTIONNAIRE_DATA): json.dumps(data, ensure_ascii=False,
                                                 separators=(",", ":")).encode("utf-8")}
 
 
@@ -173,9 +177,9 @@ def script_data(r: Renderer, questionnaire: Questionnaire) -> dict[str, object]:
     cards = [s for s in content.published_services if s.id in shown]  # in the site's order
     number = {s.id: place for place, s in enumerate(cards)}
     macros: Any = r.env.get_template(MACROS).module  # a template's macros, called by name
+    emergency, every = r.site.emergency, content.contacts
 
-    def link(target: str, anchor: str = "") -> str:
-        return r.urls.link(target, urls.QUESTIONNAIRE, anchor)
+    link = r.link_from(r.src(urls.QUESTIONNAIRE))
 
     return {
         "options": [{
@@ -188,11 +192,14 @@ def script_data(r: Renderer, questionnaire: Questionnaire) -> dict[str, object]:
         "candidates": [[[[number[s.id] for s in per_level] for per_level in per_need]
                         for per_need in per_age] for per_age in found],
         "cards": [str(macros.service_card(s, link, "")) for s in cards],
-        "urgent": str(macros.urgent_help(matching.urgent_contacts(content), link, 2)),
-        "urgentStep": str(macros.urgent_help(matching.urgent_contacts(content), link, 1)),
-        "levels": [str(macros.level_help(level, link)) for level in levels],
+        "urgent": str(macros.urgent_help(matching.urgent_contacts(content), link, emergency,
+                                         every, 2)),
+        "urgentStep": str(macros.urgent_help(matching.urgent_contacts(content), link,
+                                             emergency, every, 1)),
+        "levels": [str(macros.level_help(level, link, content.consent)) for level in levels],
         "contacts": [[str(macros.contacts_help(
-            matching.level_contacts(content, level, urgent), link)) for urgent in (False, True)]
+            matching.level_contacts(content, level, urgent), link, every))
+            for urgent in (False, True)]
             for level in levels],
         "services": str(macros.services_help(None, link, why)),
         "noServices": str(macros.services_help((), link, why)),

@@ -113,6 +113,7 @@ def pages(r: Renderer) -> Iterator[GeneratedPage]:
         yield r.page("review.html", urls.paged(urls.REVIEW, number),
                      TITLE if number == 1 else f"{TITLE}, page {number}", in_nav=False,
                      searchable=False, rows=chunk, summary=summary, number=number,
+                     review_every_months=r.site.review_every_months,
                      last=len(chunks), first_row=(number - 1) * PAGE_SIZE + 1,
                      drafts=list(r.content.drafts.values()) if number == 1 else [],
                      others=others if number == 1 else [])

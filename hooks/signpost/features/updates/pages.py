@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from signpost.features.updates import atom
 from signpost import urls, words
 from signpost.model import UPDATE_STATUSES, Content, Update
+from signpost.language import N_
 from signpost.render import GeneratedPage, Renderer
 from signpost.slugs import slug
 
-TITLE = "You said, we did"
+TITLE = N_("You said, we did")
 
 
 @dataclass(frozen=True)
@@ -63,20 +64,24 @@ def pages(r: Renderer) -> Iterator[GeneratedPage]:
     statuses = {s: items for s, items in statuses.items() if items}
     groups, years = sources(content), by_year(content)
     slugs = {update.id: source.slug for source in groups for update in source.updates}
-    yield r.page("updates.html", urls.UPDATES, TITLE, years=years, statuses=statuses,
-                 sources=groups, slugs=slugs)
+    yield r.page("updates.html", urls.UPDATES, r.gettext(TITLE), years=years, statuses=statuses,
+                 sources=groups, slugs=slugs, updates=content.updates, needs=content.needs,
+                 services=content.services)
     for status, items in statuses.items():
         yield r.page("updates_some.html", urls.updates_status(status),
                      f"{TITLE}: {words.STATUS[status].lower()}", in_nav=False, updates=items,
+                     needs=content.needs, services=content.services, year=None,
                      lead=f"Updates whose status is {words.STATUS[status].lower()}.")
     for source in groups:
         yield r.page("updates_some.html", urls.updates_from(source.slug),
                      f"{TITLE}: what {source.name} told us", in_nav=False,
-                     updates=list(source.updates),
+                     updates=list(source.updates), needs=content.needs,
+                     services=content.services, year=None,
                      lead=f"What {source.name} told us, and what we did about it.")
     for year, items in years.items():
         yield r.page("updates_some.html", urls.updates_year(year), f"{TITLE} in {year}",
-                     in_nav=False, updates=items, year=year,
+                     in_nav=False, updates=items, year=year, needs=content.needs,
+                     services=content.services,
                      lead=f"What children, young people and families told us in {year}, and"
                      " what we did about it.")
 
