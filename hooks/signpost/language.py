@@ -24,12 +24,10 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
 
+from signpost.translations import languages
+
 ENGLISH = "en"
 DOMAIN = "signpost"
-# The languages whose catalogues ship with Signpost, each named in its own script.
-NAMES = {"en": "English", "bn": "বাংলা", "cy": "Cymraeg", "pl": "Polski", "so": "Soomaali",
-         "ur": "اردو"}
-RIGHT_TO_LEFT = frozenset({"ur"})
 
 
 def catalogue_path(code: str) -> str:
@@ -72,7 +70,9 @@ class Language:
 
     @property
     def direction(self) -> str:
-        return "rtl" if self.code in RIGHT_TO_LEFT else "ltr"
+        """ltr or rtl, from the table of languages Signpost knows (translations/languages.py)."""
+        known = languages.language(self.code)
+        return known.direction if known else "ltr"
 
     def gettext(self, message: str) -> str:
         return self.translations.gettext(message)
