@@ -18,16 +18,21 @@ from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.nav import Navigation
+from mkdocs.structure.nav import Navigation, get_navigation
 from mkdocs.structure.pages import Page
 
+from mkdocs.utils import get_relative_url
+
+from signpost.language import Language, has_message
 from signpost.load import load
 from signpost.problems import summary
-from signpost.render import GeneratedPage
-from signpost.site import render_site
+from signpost.render import GeneratedPage, Rendered
+from signpost.site import render_all
+from signpost.translations.safety import publishable
 
 log = logging.getLogger("mkdocs.plugins.signpost")
 BUILD_KEY = "signpost_build"
+NAVS_KEY = "signpost_navs"  # each other language's menu, by language code
 
 
 def build_date() -> date:
@@ -50,11 +55,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
                           f"{summary(len(errors), len(loaded.problems.warnings))}")
     content = loaded.content
     assert content is not None and content.site is not None  # loaded.ok: there is a site
-    rendered = render_site(content, today, directory_urls=config.use_directory_urls,
-                           repo_url=config.repo_url, edit_uri=config.edit_uri)
+    languages = publishable(content, loaded.translations, own_words=has_message)
+    rendered = render_all(content, languages, today, directory_urls=config.use_directory_urls,
+                          repo_url=config.repo_url, edit_uri=config.edit_uri)
     # Text, like every title: escaped once here, printed as it is by every template.
     config.site_name = escape(content.site.name)
     config.extra["signpost"] = rendered.chrome
+    config.extra["signpost_languages"] = rendered.chrome_by_language
     config[BUILD_KEY] = rendered
     config.watch.append(str(root / "services"))
     return config
@@ -70,9 +77,107 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-    """Titles written in mkdocs.yml's nav are text too: escaped once, like every title."""
+    """Titles written in mkdocs.yml's nav are text too: escaped once, like every title. Each
+    other language gets the same menu, of its own pages (see language_navs)."""
     escape_nav_titles(nav.items)
+    config[NAVS_KEY] = language_navs(config, files)
     return nav
+
+
+def language_navs(config: MkDocsConfig, files: Files) -> dict[str, Navigation]:
+    """The menu of each other language: mkdocs.yml's entries, each to the page of the same
+    name in that language (`bn/services/index.md`), titled in that language (Signpost's
+    words for the titles it knows, else the page's own title). MkDocs makes the pages of
+    these menus as it makes its own, so each page of a language is in its menu."""
+    rendered: Rendered = config[BUILD_KEY]
+    english = config.nav
+    navs = {}
+    for language in rendered.languages[1:]:
+        code = language.code
+        config.nav = translated_nav(english, code, Language.of(code), files)
+        try:
+            navs[code] = get_navigation(files, config)
+        finally:
+            config.nav = english
+        homepage = files.get_file_from_path(f"{code}/index.md")
+        navs[code].homepage = homepage.page if homepage is not None else None
+    return navs
+
+
+def translated_nav(entries: list[Any] | None, code: str, words: Language,
+                   files: Files) -> list[Any]:
+    """mkdocs.yml's nav entries for the pages of language `code`: an entry's title in that
+    language when Signpost's catalogue has it ("Find a service"), else the page's own title
+    in that language; an entry for a page the language has not (a link off the site) is
+    left out."""
+    kept: list[Any] = []
+    for entry in entries or []:
+        title, target = (next(iter(entry.items())) if isinstance(entry, dict)
+                         else (None, entry))
+        if isinstance(target, list):
+            inner = translated_nav(target, code, words, files)
+            if inner:
+                kept.append({said_in(words, title) or title: inner})
+        elif isinstance(target, str) and files.get_file_from_path(f"{code}/{target}"):
+            said = said_in(words, title)
+            kept.append({said: f"{code}/{target}"} if said else f"{code}/{target}")
+    return kept
+
+
+def said_in(words: Language, title: object) -> Markup | None:
+    """An English nav title in another language, escaped as every title, if Signpost's
+    catalogue has it."""
+    if not title:
+        return None
+    english = unescape(str(title))  # on_nav escaped it
+    said = words.gettext(english)
+    return escape(said) if said != english else None
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """A page of another language says so in its meta: the theme takes that language's
+    chrome and Material's words in it, and Material's search (English) leaves it out."""
+    code = page_language(page.file.src_uri, config[BUILD_KEY])
+    if code is not None:
+        page.meta["signpost_language"] = code
+        page.meta["search"] = {"exclude": True}
+    return markdown
+
+
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig,
+                    nav: Navigation) -> dict[str, Any]:
+    """A page of another language shows that language's menu."""
+    code = page.meta.get("signpost_language")
+    if code is not None:
+        context["nav"] = config[NAVS_KEY][code]
+    return context
+
+
+def page_language(src: str, rendered: Rendered) -> str | None:
+    """The code of the language a page is in, when it is not English: its first folder."""
+    first = src.split("/", 1)[0]
+    return first if any(lang.code == first for lang in rendered.languages[1:]) else None
+
+
+def alternates(page: Page, rendered: Rendered, files: Files) -> list[dict[str, str]]:
+    """This page in every language the site is in, for the language switcher: each named in
+    its own script, with its code for `lang` and `hreflang`, and a link relative to this
+    page (the same page in another language; none where it has no such page, as the review
+    page, which is English only)."""
+    src = page.file.src_uri
+    code = page_language(src, rendered)
+    base = src.removeprefix(f"{code}/") if code else src
+    found = []
+    for language in rendered.languages:
+        target = base if language.code == "en" else f"{language.code}/{base}"
+        file = files.get_file_from_path(target)
+        if file is None:
+            continue
+        found.append({"code": language.code, "name": str(escape(language.name)),
+                      "direction": language.direction,
+                      "href": get_relative_url(file.url, page.url),
+                      "current": "true" if target == src else ""})
+    return found if len(found) > 1 else []
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -94,14 +199,25 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Use the engine's HTML as the body of a generated page; give every page its title."""
-    rendered = config[BUILD_KEY]
+    rendered: Rendered = config[BUILD_KEY]
     src = page.file.src_uri
     page.meta["title"] = page_title(page, rendered.page_titles.get(src))
     for field in PLAIN_META:
         if isinstance(page.meta.get(field), str):
             page.meta[field] = escape(page.meta[field])
+    page.meta["signpost_alternates"] = alternates(page, rendered, files)
     generated = rendered.page_html.get(src)
-    return generated if generated is not None else html
+    if generated is not None:
+        return generated
+    if src in rendered.in_english:  # a hand-written page this language has not translated
+        code = page_language(src, rendered)
+        assert code is not None
+        words = rendered.chrome_by_language[code]["words"]
+        assert isinstance(words, dict)
+        notice: str = words["page_in_english"]  # escaped by the engine
+        return f'<p class="sp-in-english">{notice}</p>\n<div lang="en">{html}</div>'
+
+    return html
 
 
 # Front matter of a hand-written page that Material prints as it is: plain text, like the title.

@@ -16,6 +16,7 @@ from helpers import REPO, TODAY, check, edit, reported, site_folder, write
 from signpost.translations.english import Key
 from signpost.translations.files import scalar
 from signpost.translations.languages import language
+from signpost.language import has_message
 from signpost.translations.safety import missing_for_safety, publishable
 from signpost.translations.translated import in_english, translated_content
 
@@ -159,9 +160,10 @@ emergency:
 
 def test_a_language_is_left_out_until_what_a_family_in_danger_reads_is_translated(
         tmp_path: Path) -> None:
-    root = translated(tmp_path, "site.yml", SAFE.split("  2:")[0])
+    # Romanian: a language whose staying-safe page Signpost does not ship
+    root = translated(tmp_path, "site.yml", SAFE.split("  2:")[0], code="ro")
     loaded = check(root)
-    missing = [str(m) for m in missing_for_safety(loaded.content, loaded.translations["bn"])]
+    missing = [str(m) for m in missing_for_safety(loaded.content, loaded.translations["ro"])]
     assert missing == [
         "emergency routes: 2 (content/site.yml:7)",
         "contact front-door: name (content/contacts.yml:1)",
@@ -173,24 +175,25 @@ def test_a_language_is_left_out_until_what_a_family_in_danger_reads_is_translate
     ]
     warning = [line for line in translation_problems(root) if ": warning: " in line]
     assert warning == [
-        "content/translations/bn/:1: warning: Bengali (bn) is left out of the site until what a"
+        "content/translations/ro/:1: warning: Romanian (ro) is left out of the site until what a"
         " family in danger reads is translated: emergency routes: 2 (content/site.yml:7);"
         " contact front-door: name (content/contacts.yml:1), when (content/contacts.yml:1);"
         " the staying-safe page: staying-safe-online.md; question danger: the question"
         " (content/questionnaire.yml:4), answer 1 (content/questionnaire.yml:8), answer 2"
-        " (content/questionnaire.yml:9)"]
+        " (content/questionnaire.yml:9); Signpost's own words: \"Leave this site\""]
+    # ...as the build sees it: Signpost has no Romanian catalogue for its own words
     assert loaded.ok  # a warning: English always publishes
     assert publishable(loaded.content, loaded.translations) == {}
 
-    write(root, "content/translations/bn/site.yml", SAFE)
-    write(root, "content/translations/bn/contacts.yml", """\
+    write(root, "content/translations/ro/site.yml", SAFE)
+    write(root, "content/translations/ro/contacts.yml", """\
 front-door:
   name: {english: Front Door, text: ফ্রন্ট ডোর}
   when:
     english: If you are worried a child is being hurt.
     text: কোনো শিশুর ক্ষতি হচ্ছে বলে চিন্তা হলে।
 """)
-    write(root, "content/translations/bn/questionnaire.yml", """\
+    write(root, "content/translations/ro/questionnaire.yml", """\
 questions:
   danger:
     ask: {english: Is anyone in danger right now?, text: এখন কি কেউ বিপদে আছে?}
@@ -201,15 +204,20 @@ questions:
         label: {english: "No", text: না}
 """)
     staying_safe = (REPO / "hooks/signpost/defaults/staying-safe-online.md").read_text()
-    write(root, "content/translations/bn/staying-safe-online.md", "---\nenglish: |\n"
+    write(root, "content/translations/ro/staying-safe-online.md", "---\nenglish: |\n"
           + "".join(f"  {line}\n" if line else "\n" for line in staying_safe.split("\n"))
           + "---\n\n# অনলাইনে নিরাপদ থাকা\n")
     loaded = check(root)
-    assert translation_problems(root) == []
-    assert missing_for_safety(loaded.content, loaded.translations["bn"]) == ()
-    assert list(publishable(loaded.content, loaded.translations)) == ["bn"]
+    # All the partnership's text is translated; Signpost has no Romanian catalogue, so its
+    # own words ("Leave this site") are still missing and the build leaves Romanian out.
+    assert translation_problems(root) == [
+        "content/translations/ro/:1: warning: Romanian (ro) is left out of the site until what"
+        " a family in danger reads is translated: Signpost's own words: \"Leave this site\""]
+    assert missing_for_safety(loaded.content, loaded.translations["ro"]) == ()
+    assert list(publishable(loaded.content, loaded.translations)) == ["ro"]
+    assert publishable(loaded.content, loaded.translations, own_words=has_message) == {}
     # Signpost's own words come from the renderer's catalogues: it says which it has
-    without = missing_for_safety(loaded.content, loaded.translations["bn"],
+    without = missing_for_safety(loaded.content, loaded.translations["ro"],
                                  own_words=lambda code, words: False)
     assert [str(m) for m in without] == ["Signpost's own words: \"Leave this site\""]
 
@@ -266,4 +274,17 @@ def test_the_sample_has_no_translation_problems(tmp_path: Path) -> None:
     for name in ("content", "services"):
         shutil.copytree(REPO / name, root / name)
     assert translation_problems(root) == []
-    assert check(root, TODAY).translations == {}
+    translations = check(root, TODAY).translations
+    assert list(translations) == ["bn", "pl", "ur"]  # in the order of Signpost's languages
+
+
+def test_signpost_ships_its_staying_safe_page_in_the_languages_it_has_catalogues_for(
+        tmp_path: Path) -> None:
+    for code in ("bn", "so", "pl", "ur", "cy"):
+        root = translated(tmp_path / code, "site.yml", SAFE, code=code)
+        loaded = check(root)
+        missing = [str(m) for m in missing_for_safety(loaded.content,
+                                                      loaded.translations[code])]
+        assert not any("staying-safe" in m for m in missing), (code, missing)
+        page = loaded.translations[code].page("staying-safe-online.md")
+        assert page is not None and page.shipped

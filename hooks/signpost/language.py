@@ -52,6 +52,15 @@ def translations_for(code: str) -> gettext.NullTranslations:
     return Translations(compiled, domain=DOMAIN)
 
 
+def has_message(code: str, message: str) -> bool:
+    """Whether Signpost's catalogue for `code` translates `message` (the safety check asks
+    this of "Leave this site": translations/safety.py). False for a language Signpost has
+    no catalogue for."""
+    if not (resources.files("signpost") / catalogue_path(code)).is_file():
+        return False
+    return translations_for(code).gettext(message) != message
+
+
 @dataclass(frozen=True)
 class Language:
     """The language one site is rendered in, with its catalogue."""

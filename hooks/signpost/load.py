@@ -23,6 +23,7 @@ from signpost.urls import GENERATED_ROOTS
 from signpost.read import Reader
 from signpost.values import find_raw_html, is_id
 from signpost.yamlfile import Node, read_yaml
+from signpost.language import has_message
 from signpost.translations.safety import check_translations
 from signpost.translations.translation import Translation
 
@@ -121,7 +122,8 @@ def load(root: Path, today: date) -> Loaded:
     if mapping_node is not None:  # used by `signpost import`; checked like the rest
         oruk_mapping.read_mapping(reader, mapping_node, mapping_path)
     crosscheck(content, reader, today, problems)
-    translations = check_translations(root, content, problems) if site is not None else {}
+    translations = (check_translations(root, content, problems, own_words=has_message)
+                    if site is not None else {})
     return Loaded(content if site is not None else None, problems, translations)
 
 
@@ -184,7 +186,8 @@ def read_pages(content_dir: Path, root: Path, problems: Problems) -> Iterator[m.
         if line is not None:
             problems.error(Where(shown, line + 1), "contains raw HTML; write Markdown instead"
                            " (paragraphs, lists, *emphasis*, [links](https://example.org))")
-        yield m.Page(path=relative, title=page_title(text, path.stem), where=Where(shown, 1))
+        yield m.Page(path=relative, title=page_title(text, path.stem), where=Where(shown, 1),
+                     markdown=text)
 
 
 def page_title(text: str, stem: str) -> str:

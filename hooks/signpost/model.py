@@ -306,6 +306,7 @@ class Page:
     path: str  # relative to content/
     title: str
     where: Where
+    markdown: str = ""  # the page as written: another language shows it when not translated
 
 
 @dataclass(kw_only=True)

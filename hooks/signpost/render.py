@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TypeVar, cast
 
 import jinja2
+from markupsafe import Markup, escape
 
 from signpost import features
 
@@ -19,6 +20,8 @@ from signpost.language import Language
 from signpost.dates import overdue
 from signpost.model import Content, Service, Site
 from signpost.richtext import RichText
+from signpost.translations import languages
+from signpost.translations.translated import EnglishName, InEnglish
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,12 @@ class Rendered:
     # Markdown pages every site needs, by source path, for those the partnership has not
     # written itself (see defaults/): the generator renders them like its own pages.
     markdown: dict[str, str] = field(default_factory=dict)
+    # The languages the site is published in, English first, with each one's chrome; and
+    # the Markdown pages shown in English in another language's site (site.render_all).
+    languages: list[languages.Language] = field(default_factory=list)
+    chrome_by_language: dict[str, dict[str, str | dict[str, str]]] = field(
+        default_factory=dict)
+    in_english: set[str] = field(default_factory=set)
 
     @cached_property
     def page_html(self) -> dict[str, str]:
@@ -79,12 +88,16 @@ class Renderer:
             auto_reload=False,  # templates do not change during a build: no stat per page
             # {% trans %} and _() / ngettext() mark Signpost's own words (language.py).
             extensions=["jinja2.ext.i18n"],
+            # Content left in English on a translated page says so (`in_english`).
+            finalize=self._marked,
         )
         # New style: _("...") and {% trans %} give Markup (the catalogues are Signpost's own)
         # and escape every value put into them; a literal % is written %%.
         self.env.install_gettext_translations(  # type: ignore[attr-defined]  # added by i18n
             self.language.translations, newstyle=True)
-        self.env.filters["markdown"] = self.richtext.html
+        self.env.filters["markdown"] = self._markdown
+        # Text for an attribute (a form value): as it is, never marked (see `_marked`).
+        self.env.filters["plain"] = str
         self.env.filters["hours"] = lambda h: hours.in_words(h, self.language)
         self.env.filters["words_for"] = lambda keys, names: [names[k] for k in keys]
         self.env.filters["and_list"] = self.words.and_list
@@ -98,6 +111,25 @@ class Renderer:
         # What a module script imports, preloaded with it (see _macros.html: module_script).
         self.env.globals["module_imports"] = jsmodules.module_imports
         self._shared: dict[str, object] = {}
+        self._english_shown = False  # while a page renders: some content is in English
+
+    def _marked(self, value: object) -> object:
+        """Every value a template prints: content a translation lacks is printed in English,
+        in an element saying so (`lang="en"`), so a screen reader reads it in an English
+        voice; the page then says some of it is in English (names aside). Templates print
+        content in attributes through `|plain`, which gives the text unmarked."""
+        if isinstance(value, InEnglish) and not self.language.english:
+            if not isinstance(value, EnglishName):
+                self._english_shown = True
+            return Markup('<span lang="en">{}</span>').format(value)
+        return value
+
+    def _markdown(self, text: str) -> Markup:
+        html = self.richtext.html(text)
+        if isinstance(text, InEnglish) and not self.language.english:
+            self._english_shown = True
+            return Markup('<div lang="en">{}</div>').format(html)
+        return html
 
     @property
     def site(self) -> Site:
@@ -129,9 +161,16 @@ class Renderer:
         def asset(path: str) -> str:
             return self.urls.asset(path, src)
 
+        self._english_shown = False
         html = self.env.get_template(template).render(link=link, asset=asset, title=title,
                                                       **values)
-        return GeneratedPage(src, title, html, in_nav, searchable)
+        if self._english_shown:  # said under the heading, in the page's own language
+            notice = self.gettext("Some of this page is in English: it has not been"
+                                  " translated yet.")
+            html = html.replace("</h1>", f'</h1>\n<p class="sp-in-english">{escape(notice)}</p>',
+                                1)
+        return GeneratedPage(src, title, html, in_nav,
+                             searchable and self.language.english)
 
     def fragment(self, template: str, **values: object) -> str:
         return self.env.get_template(template).render(**values)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from importlib import resources
 
@@ -20,6 +21,9 @@ from signpost.features.review import pages as review
 from signpost.features.updates import pages as updates
 from signpost.language import ENGLISH, Language, N_
 from signpost.render import Rendered, Renderer
+from signpost.translations.languages import ENGLISH_LANGUAGE
+from signpost.translations.translated import translated_content
+from signpost.translations.translation import Translation
 from signpost.features.review.sources import Sources
 
 # The theme's own words (theme/main.html, partials/), as config.extra.signpost.words.<key>.
@@ -35,6 +39,8 @@ THEME_WORDS = {
                          " may be mistyped."),
     "not_found_home": N_("Go to the home page"),
     "not_found_after": N_("to find help for your family."),
+    "languages": N_("Languages"),
+    "page_in_english": N_("This page is in English: it has not been translated yet."),
 }
 
 # Each section's `pages(renderer)`, in the order the pages are made.
@@ -42,6 +48,9 @@ PAGES = (home.pages, questionnaire.pages, directory.pages, levels.pages, pathway
          consent.pages, updates.pages, review.pages)
 # Functions returning {site path: bytes} for data files written beside the pages.
 FILES = (questionnaire.files, updates.files, directory.files, oruk_export.files)
+# What only the English site has: the review page is for the partnership's own team, and
+# the Open Referral UK feed is data for other systems, not a page a family reads.
+ENGLISH_ONLY = (review.pages, oruk_export.files)
 
 
 def render_site(content: Content, today: date, *, directory_urls: bool = True,
@@ -76,15 +85,51 @@ def render_site(content: Content, today: date, *, directory_urls: bool = True,
            "owner": str(escape(renderer.gettext("{site} is run by {authority}.")).format(
                site=site.name, authority=site.authority))},
     })
+    english = renderer.language.english
     for section in PAGES:
-        rendered.pages.extend(section(renderer))
+        if english or section not in ENGLISH_ONLY:
+            rendered.pages.extend(section(renderer))
     for data in FILES:
-        rendered.files.update(data(renderer))
-    rendered.files.update({path: source.read_bytes()
-                           for path, source in features.assets().items()})
-    written = {page.path for page in content.pages}
-    rendered.markdown = {path: text for path, text in default_pages().items()
-                         if path not in written}
+        if english or data not in ENGLISH_ONLY:
+            rendered.files.update(data(renderer))
+    if english:  # the same scripts and styles serve every language
+        rendered.files.update({path: source.read_bytes()
+                               for path, source in features.assets().items()})
+        written = {page.path for page in content.pages}
+        rendered.markdown = {path: text for path, text in default_pages().items()
+                             if path not in written}
+    return rendered
+
+
+def render_all(content: Content, translations: Mapping[str, Translation], today: date, *,
+               directory_urls: bool = True, repo_url: str | None = None,
+               edit_uri: str | None = None) -> Rendered:
+    """The English site, and beside it the site in each language of `translations` (those
+    `translations.safety.publishable` allows): the same pages under the language's code
+    (`bn/services/x.md`), with the partnership's translated text and Signpost's own words
+    in that language, and English where a translation is missing (marked `lang="en"`).
+
+    Hand-written pages (content/*.md) appear in every language: translated when the
+    language has the page (or Signpost ships it, as the staying-safe page), else in English,
+    listed in `Rendered.in_english` so that the page can say so."""
+    rendered = render_site(content, today, directory_urls=directory_urls, repo_url=repo_url,
+                           edit_uri=edit_uri)
+    rendered.languages = [ENGLISH_LANGUAGE]
+    rendered.chrome_by_language = {ENGLISH: rendered.chrome}
+    english_pages = {page.path: page.markdown for page in content.pages} | rendered.markdown
+    for code, translation in translations.items():
+        other = render_site(translated_content(content, translation), today,
+                            directory_urls=directory_urls, repo_url=repo_url,
+                            edit_uri=edit_uri, language=code)
+        rendered.languages.append(translation.language)
+        rendered.chrome_by_language[code] = other.chrome
+        rendered.pages.extend(other.pages)
+        rendered.files.update(other.files)
+        for path, text in english_pages.items():
+            page = translation.page(path)
+            rendered.markdown[f"{code}/{path}"] = page.text if page else text
+            if page is None:
+                rendered.in_english.add(f"{code}/{path}")
     return rendered
 
 

@@ -8,7 +8,7 @@ here (for its type), never from conftest.py.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -28,6 +28,8 @@ class Project:
     quick_exit_url: str
     site_name: str
     emergency_texts: list[str]
+    # Each translated language's emergency routes (content/translations/<code>/site.yml).
+    emergency_by_language: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def root(self) -> Path:
@@ -54,4 +56,16 @@ def project_under_test() -> Project:
         quick_exit_url=str(settings["quick_exit"]),
         site_name=str(settings["name"]),
         emergency_texts=[str(route["text"]) for route in settings["emergency"]],
+        emergency_by_language=translated_emergency(mkdocs_yml.parent),
     )
+
+
+def translated_emergency(root: Path) -> dict[str, list[str]]:
+    """The emergency routes' text in each language the project translates them into."""
+    found = {}
+    for site_yml in sorted((root / "content" / "translations").glob("*/site.yml")):
+        routes = (yaml.safe_load(site_yml.read_text(encoding="utf-8")) or {}).get("emergency")
+        if routes:
+            found[site_yml.parent.name] = [str(route["text"]["text"])
+                                           for _, route in sorted(routes.items())]
+    return found

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
@@ -28,9 +28,17 @@ def chrome_problems(page: Page, exit_url: str, emergency_texts: list[str]) -> li
     )
 
 
-def chrome_check(exit_url: str, emergency_texts: list[str]) -> Callable[[Page], list[str]]:
-    """chrome_problems as a `checks` function for harness.audit and audit_many."""
-    return lambda page: chrome_problems(page, exit_url, emergency_texts)
+def chrome_check(exit_url: str, emergency_texts: list[str],
+                 by_language: Mapping[str, list[str]] | None = None
+                 ) -> Callable[[Page], list[str]]:
+    """chrome_problems as a `checks` function for harness.audit and audit_many. A page of
+    another language (its <html lang>) must show that language's emergency routes."""
+    def check(page: Page) -> list[str]:
+        texts = emergency_texts
+        if by_language:
+            texts = by_language.get(page.evaluate("document.documentElement.lang"), texts)
+        return chrome_problems(page, exit_url, texts)
+    return check
 
 
 # On paper: what shows, and what is written after each link to another site.

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -38,20 +39,32 @@ SHARDS = 12
 WIDTHS = (PHONE, DESKTOP)
 
 
-def pages_to_audit(site_dir: Path, shard: int) -> list[str]:
-    """Every SHARDS-th page of the site, from the shard-th on."""
-    paths = site_pages(site_dir)
+def pages_to_audit(site_dir: Path, shard: int, languages: Iterable[str] = ()) -> list[str]:
+    """Every SHARDS-th page of the site, from the shard-th on: every page of the English
+    site, and one page of each kind of each other language's (its folder, `bn/`), so the
+    walk grows by kind of page, not by language."""
+    everything = site_pages(site_dir)
+    codes = tuple(f"{code}/" for code in languages)
+    paths = [path for path in everything if not path.startswith(codes)]
+    for code in codes:
+        own = [path.removeprefix(code) for path in everything if path.startswith(code)]
+        paths += [code + path for path in sample_pages(own, len(kinds_of(own)))]
     sample = os.environ.get("SIGNPOST_AUDIT_SAMPLE", "")
     if sample and os.environ.get("CI", "").lower() != "true":
         paths = sample_pages(paths, int(sample))
     return paths[shard::SHARDS]
 
 
+def kinds_of(paths: list[str]) -> set[tuple[str, int]]:
+    """The kinds of page among `paths`: by first folder and depth, as sample_pages groups."""
+    return {(path.strip("/").split("/")[0], path.strip("/").count("/")) for path in paths}
+
+
 @pytest.mark.parametrize("shard", range(SHARDS), ids=lambda shard: f"{shard + 1}of{SHARDS}")
 def test_every_page(
     browser: Browser, base_url: str, built_site: Path, trap: Sink, project: Project, shard: int
 ) -> None:
-    paths = pages_to_audit(built_site, shard)
+    paths = pages_to_audit(built_site, shard, project.emergency_by_language)
     assert paths, f"no pages in {built_site}"
     # The sink refuses requests to other sites, so routing (which turns the cache off) is
     # left out here for speed; the harness's self-tests cover both ways of blocking.
@@ -60,7 +73,8 @@ def test_every_page(
         for _ in range(LANES)
     ]
     pages = [context.new_page() for context in contexts]
-    check = chrome_check(project.quick_exit_url, project.emergency_texts)
+    check = chrome_check(project.quick_exit_url, project.emergency_texts,
+                         project.emergency_by_language)
     failures: dict[Viewport, list[str]] = {viewport: [] for viewport in WIDTHS}
     unprintable: list[str] = []
     started = time.monotonic()

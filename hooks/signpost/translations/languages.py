@@ -40,6 +40,8 @@ LANGUAGES = (
     Language("ps", "پښتو", "Pashto", "rtl"),
 )
 BY_CODE = {language.code: language for language in LANGUAGES}
+# The language every site is written in, at its root.
+ENGLISH_LANGUAGE = Language("en", "English", "English")
 
 
 def language(code: str) -> Language | None:

@@ -20,13 +20,18 @@ from signpost.features.questionnaire import kind as questionnaire
 from signpost.features.updates import kind as updates
 from signpost import model as m
 from signpost import load as english
-from signpost.schema import Shape, translated_fields
+from signpost.schema import Field, Shape, translated_fields
 from signpost.translations.english import Key
 from signpost.translations.translation import Translation
 
 
 class InEnglish(str):
     """Text left in English in a translated copy of the content."""
+
+
+class EnglishName(InEnglish):
+    """A name (a field translated only when families know it by another name) left as it is
+    in English: marked as English like any other, but not text a reader misses."""
 
     __slots__ = ()
 
@@ -65,27 +70,30 @@ def _page(page: m.Page, translation: Translation, stale: bool) -> m.Page:
     if translated is None or (not stale and Key(f"content/{page.path}") in translation.stale):
         return replace(page, title=InEnglish(page.title))
     return replace(page, title=english.page_title(translated.text, page.path.rsplit("/", 1)[-1]
-                                                  .removesuffix(".md")))
+                                                  .removesuffix(".md")),
+                   markdown=translated.text)
 
 
 def _copy(item: Any, shape: Shape, file: str, at: tuple[str, ...], translation: Translation,
           stale: bool) -> Any:
     """One model record with its shape's translated fields replaced (by the model's keyword
     for each field, as `read.Reader.values` builds it), nested records too."""
-    def said(path: tuple[str, ...], english: str) -> str:
+    def said(path: tuple[str, ...], english: str, f: Field) -> str:
         text = translation.text(Key(file, path), stale=stale)
-        return text if text is not None else InEnglish(english)
+        if text is not None:
+            return text
+        return EnglishName(english) if f.translate == "name" else InEnglish(english)
 
     changes: dict[str, Any] = {}
     for f in shape.fields:
         name = f.keyword or f.name
         if f.is_translated and f.type == "texts":
-            changes[name] = tuple(said(at + (f.name, str(n)), text)
+            changes[name] = tuple(said(at + (f.name, str(n)), text, f)
                                   for n, text in enumerate(getattr(item, name), start=1))
         elif f.is_translated:
             value = getattr(item, name)
             if value is not None:
-                changes[name] = said(at + (f.name,), value)
+                changes[name] = said(at + (f.name,), value, f)
         elif f.shape is not None and translated_fields(f.shape) and f.type == "records":
             keyed = "id" in f.shape.names
             changes[name] = tuple(
