@@ -17,7 +17,7 @@ import pytest
 
 from helpers import TODAY, check, edit, site_folder, write
 from signpost.features.directory.agegroups import AGE_GROUPS, groups_of
-from signpost.features.directory.findindex import words_in
+from signpost.features.directory.findindex import DIGITS, words_in
 from signpost.model import Ages
 from signpost.features.directory.pages import PAGE_SIZE, pager
 from signpost.site import render_site
@@ -204,15 +204,36 @@ def test_finder_index_holds_every_published_service_and_nothing_private(sample_s
     folder = (sample_site / path).parent
     published = content.published_services
     assert index["count"] == len(published)
-    needs = index["columns"]["needs"]
-    assert {len(column["values"]) for column in index["columns"].values()} == {len(published)}
+    more = json.loads((folder / index["more"]).read_text(encoding="utf-8"))
+    columns = {**index["columns"], **more["columns"]}
+    assert set(columns) == {"needs", "groups", "free", "levels", "access", "delivery", "areas",
+                            "languages"}
+    assert set(index["columns"]) == {"needs", "groups", "free"}  # the filters on show
+    assert {len(c["values"]) // c.get("width", 1) for c in columns.values()} == {len(published)}
+    # What comes after loading is the same for everyone: more.json, the words, every card.
     per_file = index["cardsPerFile"]
+    cards_files = [f"cards/{k}.json" for k in range(-(-len(published) // per_file))]
+    assert index["later"] == ["more.json", "words.json", *cards_files]
+    assert sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.json")) == sorted(
+        ["index.json", *index["later"]])
+
+    def chosen(column: dict, number: int) -> set[str]:
+        width, combo = column.get("width", 1), 0
+        for digit in column["values"][number * width:(number + 1) * width]:
+            combo = combo * len(DIGITS) + DIGITS.index(digit)
+        return {column["choices"][at] for at in column["combos"][combo]}
+
     for number, service in enumerate(published):
         cards = json.loads((folder / "cards" / f"{number // per_file}.json").read_text())
         card = cards[number % per_file]
         assert card["n"] == service.name
         assert (sample_site / "services" / card["u"] / "index.html").is_file()
-        assert [needs["choices"][n] for n in needs["values"][number]] == list(service.needs)
+        if number < len(index["first"]):
+            assert index["first"][number] == card
+        assert chosen(columns["needs"], number) == set(service.needs)
+        assert chosen(columns["levels"], number) == set(service.levels)
+        assert chosen(columns["languages"], number) == set(service.languages)
+        assert columns["free"]["values"][number] == ("1" if service.free else "0")
     closed = [s for s in content.services.values() if not s.published]
     for path in folder.rglob("*.json"):
         text = path.read_text(encoding="utf-8")

@@ -266,10 +266,17 @@ def test_every_json_file_parses_and_holds_text_as_text(hostile: Built,
         every |= set(strings_in(json.loads(path.read_text(encoding="utf-8"))))
     # Plain-text data (the directory's index, the ORUK feed) holds each name as it is.
     assert TEEN in every
-    # The questionnaire's data carries HTML, rendered by the same templates as the pages.
-    name = urls.QUESTIONNAIRE_DATA
-    ours = strings_in(json.loads((hostile.site / name).read_text(encoding="utf-8")))
-    theirs = strings_in(json.loads((harmless.site / name).read_text(encoding="utf-8")))
+    # The questionnaire's data carries HTML, rendered by the same templates as the pages:
+    # help.json, and the files it lists as fetched later (its cards among them).
+    def questionnaire_strings(site: Path) -> list[str]:
+        data_path = site / urls.QUESTIONNAIRE_DATA
+        data = json.loads(data_path.read_text(encoding="utf-8"))
+        assert data["later"]
+        return strings_in(data) + [s for name in data["later"] for s in strings_in(
+            json.loads((data_path.parent / name).read_text(encoding="utf-8")))]
+
+    ours = questionnaire_strings(hostile.site)
+    theirs = questionnaire_strings(harmless.site)
     baseline = set().union(*(kinds(fragment(s)) for s in theirs if "<" in s))
     new = set().union(*(kinds(fragment(s)) for s in ours if "<" in s)) - baseline
     assert not new, new

@@ -239,15 +239,41 @@ def test_answer_pages_are_neither_in_the_menu_nor_searched(fixture_site: Path) -
                 and loc != "what-help-fits-us/"]
 
 
+def candidate_list(encoded: dict, age: int, need: int, level: int) -> list[int]:
+    """One of the rule's lists from candidates.json, read as pages.CANDIDATES_LAYOUT says."""
+    cards, number = [], 0
+    for gap in encoded["needs"][need]["cards"].split(","):
+        number += int(gap, 36)
+        cards.append(number)
+    lowest = encoded["needs"][need]["levels"][age]
+    return [card for card, tag in zip(cards, lowest, strict=True)
+            if tag != "-" and int(tag, 36) <= level]
+
+
 def test_the_script_reads_the_rules_candidates(fixture_site: Path) -> None:
-    data = json.loads((fixture_site / "what-help-fits-us/help.json").read_text(encoding="utf-8"))
-    cards = [re.search(r'<a href="[^"]*">([^<]*)</a>', card).group(1) for card in data["cards"]]
+    folder = fixture_site / "what-help-fits-us"
+    data = json.loads((folder / "help.json").read_text(encoding="utf-8"))
+    assert data["later"] == [data["candidates"], data["cards"] + "0.json"]  # on first use
+    html = json.loads((folder / data["cards"] / "0.json").read_text(encoding="utf-8"))
+    cards = [re.search(r'<a href="[^"]*">([^<]*)</a>', card).group(1) for card in html]
     assert "Closed Club" not in cards
     assert cards == sorted(cards)
     assert len(data["options"]) == 16
+    encoded = json.loads((folder / data["candidates"]).read_text(encoding="utf-8"))
     # no age given (0), need "money" (0), lowest level (0)
-    assert [cards[i] for i in data["candidates"][0][0][0]] == ["Advice Shop", "Baby Group",
-                                                                "Young Adults"]
+    assert [cards[i] for i in candidate_list(encoded, 0, 0, 0)] == ["Advice Shop", "Baby Group",
+                                                                   "Young Adults"]
+    # Every list decodes to the rule's own.
+    content = fixture_content()
+    options = [o for q in content.questionnaire.questions for o in q.options]
+    levels = sorted(content.levels.values(), key=lambda level: level.number)
+    needs = [n for n in matching.chosen_needs(options) if n in content.needs]
+    ages = [None] + [o for o in options if matching.gives_age(o)]
+    for a, age in enumerate(ages):
+        for n, need in enumerate(needs):
+            for lv, level in enumerate(levels):
+                assert [cards[i] for i in candidate_list(encoded, a, n, lv)] == [
+                    s.name for s in matching.candidates(content, need, age, level)]
 
 
 def test_the_page_asks_one_question_at_a_time_with_javascript(fixture_site: Path) -> None:

@@ -1,54 +1,67 @@
-"""The index that lets "Find a service" filter and search in the browser, at any size.
+"""The index that lets "Find a service" filter and search in the browser, at any size, while
+what the page fetches never depends on what a family chooses or types.
 
-Only the Find a service page loads it, and only in parts, so that no page grows with the
-directory (Material's own search index is loaded by every page, so services stay out of it):
+Only the Find a service page loads it (Material's own search index is loaded by every page,
+so services stay out of it). Every family's browser asks for the same files in the same
+order:
 
-- `index.json`: the filters' choices and, per service, small numbers saying which needs, age
-  groups, levels and so on it has, laid out in columns (below). A few dozen bytes a service.
-- `words.json`: the search words of every service (name, organisation and summary) as an
-  inverted index, fetched when someone first uses the search box.
-- `cards/<k>.json`: what a result shows (name, summary, contact) for services k * CARDS_PER_FILE
-  onwards, fetched only for the results on screen. A handful of services a file keeps the
-  files few (a build writes one per file) and what a family fetches small, even when the
-  results on screen are far apart in the directory.
+- as the page loads, `index.json`: the filters on show, laid out in columns (below), and the
+  cards of the first services (the list before anything is chosen). About three bytes a
+  service, gzipped.
+- on the first use of the finder (a focus, tap, key or change anywhere in it, whatever it
+  is), every file in `index.json`'s `later`, in that order: `more.json` (the columns of "More
+  filters"), `words.json` (the search words of every service: name, organisation and
+  summary, as an inverted index) and every `cards/<k>.json` (what a result shows: name,
+  summary, contact, for services k * CARDS_PER_FILE onwards). A file that failed is asked
+  for again on the next use; nothing else is ever fetched. A result waits for its card file,
+  a search for the words and a "More filters" choice for `more.json`.
 
-All three live in `directory/<hash>/`, named by a hash of what they hold, so a browser never
+All of them live in `directory/<hash>/`, named by a hash of what they hold, so a browser never
 mixes files from two builds. Words are normalised the same way here and in the browser
 (`words_in` here, `wordsIn` in features/directory/assets/finder/words.js): lowercase, accents and
 apostrophes dropped, split on anything that is not a letter or digit, simple plurals made
 singular ("families", "carers"; not "crisis" or "anxious"), very common words left out. A
 search word finds every word it starts.
 
-The layout of `index.json`, written here from `COLUMNS` and read by name in
+The layout of `index.json` and `more.json`, written here from `COLUMNS` and read by name in
 `features/directory/assets/finder/find-index.js` (nothing is read by position)::
 
     {
       "count": 64,                     the number of services; service n is the nth of them all
-      "columns": {                     one entry per Column in COLUMNS, in that order
+      "columns": {                     one entry per Column in COLUMNS, in that order, with
+                                       at_load (more.json: the others, and nothing else)
         "needs": {
-          "kind": "list",              "list": values[n] is a list of positions in choices
-                                       "mask": values[n] has bit i set for choices[i]
-                                       "flag": values[n] is 1 or 0, and there are no choices
+          "kind": "set",               "set": a service has any number of the choices
+                                       "flag": a service is on or off, and there are no choices
           "choices": ["money-housing", ...],   the ids a filter offers (a need, a level, ...)
           "words": ["money debt housing rent arrear ...", ...],  per choice, its search words
                                        (only for a column whose choices are searched too)
-          "values": [[1], [4, 3, 0, 9], ...]    one per service: the column itself
+          "combos": [[1], [4, 3, 0], ...],  the sets of choices services have (positions in
+                                       choices), the commonest first
+          "width": 1,                  digits a service in values: 2 beyond 64 combos
+          "values": "0a01..."          service n's combo number: digits n * width onwards,
+                                       most significant first, in DIGITS
         },
-        "levels": {"kind": "mask", "choices": [...], "values": [12, 3, ...]},
-        "free": {"kind": "flag", "values": [1, 0, ...]},
+        "free": {"kind": "flag", "values": "1101..."},   service n is on when digit n is "1"
         ...
       },
       "stopWords": [...],              so the browser leaves out the same words as words_in
-      "words": "words.json",           the search words' file, beside this one
-      "cards": "cards/",               the cards' folder, beside this one
-      "cardsPerFile": 8                service n's card is item n % 8 of cards/<n // 8>.json
+      "first": [card, ...],            the cards of services 0 to FIRST_CARDS - 1
+      "later": ["more.json", "words.json", "cards/0.json", ...],  fetched on first use, in
+                                       this order, each beside this file
+      "more": "more.json",             the columns of "More filters"
+      "words": "words.json",           the search words: {"terms": [sorted words],
+                                       "postings": per term, its services as gaps in base 36}
+      "cards": "cards/",               the cards' folder
+      "cardsPerFile": 500              service n's card is item n % 500 of cards/<n // 500>.json
     }
 
 Each column is named as the finder's form field that filters by it (`data-sp-filter` in
 templates/directory.html), so the browser matches a field to its column by name. A service
-passes a column's filter when it has any of the choices picked there (a flag: when it is 1).
-A column is one array over all services rather than a field in each service's row: the names
-are written once, not once a service, and gzip packs a column of like numbers better.
+passes a column's filter when it has any of the choices picked there (a flag: when it is on).
+A column is one string over all services rather than a field in each service's row, and a
+service's value is a number standing for the set of choices it has: gzip packs a string of
+like digits far better than lists of numbers. A card's keys are kept short (`_card`).
 """
 
 from __future__ import annotations
@@ -57,6 +70,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import cast
@@ -67,7 +81,9 @@ from signpost.features.directory.listings import Listings, card_meta
 from signpost.model import Content, Service
 
 FOLDER = "directory"
-CARDS_PER_FILE = 8
+CARDS_PER_FILE = 500
+FIRST_CARDS = 20  # at least PAGE in assets/finder/results.js: the list before any choice
+DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"  # find-index.js too
 # Words in nearly every service or every question: searching for them would find nothing new.
 # A word list reads best as words, not as quoted items: hence SIM905's exception below.
 STOP_WORDS = frozenset(
@@ -77,7 +93,7 @@ STOP_WORDS = frozenset(
     " your".split())
 WORD = re.compile(r"[^\W_]+")
 
-LIST, MASK, FLAG = "list", "mask", "flag"  # the kinds of column: see the layout above
+SET, FLAG = "set", "flag"  # the kinds of column: see the layout above
 
 
 @dataclass(frozen=True)
@@ -85,22 +101,23 @@ class Column:
     """One filter's column of the index: see the layout in this module's docstring."""
 
     name: str  # also the data-sp-filter name of the form field filtering by it
-    kind: str  # LIST, MASK or FLAG
+    kind: str  # SET or FLAG
     of: Callable[[Service], Iterable[str] | bool]  # a service's choices (a flag: on or off)
     searched: bool = False  # search words also find services through their choices' words
+    at_load: bool = True  # in index.json (a filter on show), else in more.json
 
 
 COLUMNS = (
-    Column("needs", LIST, lambda s: s.needs, searched=True),
-    Column("levels", MASK, lambda s: s.levels),
-    Column("groups", MASK, lambda s: [g.id for g in groups_of(s)]),
+    Column("needs", SET, lambda s: s.needs, searched=True),
+    Column("groups", SET, lambda s: [g.id for g in groups_of(s)]),
     Column("free", FLAG, lambda s: s.free),
-    Column("access", MASK, lambda s: s.access),
-    Column("delivery", MASK, lambda s: s.delivery),
-    Column("areas", LIST, lambda s: s.areas, searched=True),
-    Column("languages", LIST, lambda s: s.languages, searched=True),
+    # "More filters": folded away until the finder is used, so loaded with what comes later.
+    Column("levels", SET, lambda s: s.levels, at_load=False),
+    Column("access", SET, lambda s: s.access, at_load=False),
+    Column("delivery", SET, lambda s: s.delivery, at_load=False),
+    Column("areas", SET, lambda s: s.areas, searched=True, at_load=False),
+    Column("languages", SET, lambda s: s.languages, searched=True, at_load=False),
 )
-MASK_BITS = 31  # a mask is read with JavaScript's 32-bit bitwise operators
 
 
 def words_in(text: str) -> list[str]:
@@ -128,20 +145,24 @@ def _positions(items: list[str]) -> dict[str, int]:
     return {item: number for number, item in enumerate(items)}
 
 
-def _mask(chosen: tuple[str, ...] | list[str], positions: dict[str, int]) -> int:
-    return sum(1 << positions[item] for item in chosen)
-
-
 def _compact(value: object) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+def _digits(number: int, width: int) -> str:
+    """`number` in DIGITS, `width` digits long, most significant first."""
+    text = ""
+    for _ in range(width):
+        number, rest = divmod(number, len(DIGITS))
+        text = DIGITS[rest] + text
+    return text
+
+
 def _base36(number: int) -> str:
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
     text = ""
     while True:
         number, rest = divmod(number, 36)
-        text = digits[rest] + text
+        text = DIGITS[rest] + text
         if not number:
             return text
 
@@ -173,19 +194,28 @@ def build(content: Content, listings: Listings, site_urls: urls.Urls) -> FindInd
         "areas": [[a] for a in areas],
         "languages": [[lang] for lang in languages],
     }
+    columns = {column.name: _column(column, services, choices, texts) for column in COLUMNS}
+    card_files = {f"cards/{start // CARDS_PER_FILE}.json": _compact(
+        [_card(service, site_urls) for service in services[start:start + CARDS_PER_FILE]])
+        for start in range(0, len(services), CARDS_PER_FILE)}
     index = {
         "count": len(services),
-        "columns": {column.name: _column(column, services, choices, texts)
-                    for column in COLUMNS},
+        "columns": {c.name: columns[c.name] for c in COLUMNS if c.at_load},
         "stopWords": sorted(STOP_WORDS),  # so the browser leaves out the same words
+        "first": [_card(service, site_urls) for service in services[:FIRST_CARDS]],
+        "later": ["more.json", "words.json", *card_files],
+        "more": "more.json",
         "words": "words.json",
         "cards": "cards/",
         "cardsPerFile": CARDS_PER_FILE,
     }
-    files = {"index.json": _compact(index), "words.json": _compact(_words(services))}
-    for start in range(0, len(services), CARDS_PER_FILE):
-        files[f"cards/{start // CARDS_PER_FILE}.json"] = _compact(
-            [_card(service, site_urls) for service in services[start:start + CARDS_PER_FILE]])
+    files = {
+        "index.json": _compact(index),
+        "more.json": _compact({"columns": {c.name: columns[c.name] for c in COLUMNS
+                                           if not c.at_load}}),
+        "words.json": _compact(_words(services)),
+        **card_files,
+    }
     digest = hashlib.sha256()
     for name, data in files.items():
         digest.update(name.encode() + b"\0" + data + b"\0")
@@ -197,22 +227,23 @@ def _column(column: Column, services: tuple[Service, ...], choices: dict[str, li
             texts: dict[str, list[list[str]]]) -> dict[str, object]:
     """One column of the index, as its docstring lays it out."""
     if column.kind == FLAG:
-        return {"kind": FLAG, "values": [int(bool(column.of(s))) for s in services]}
+        return {"kind": FLAG, "values": "".join("1" if column.of(s) else "0" for s in services)}
     offered = choices[column.name]
     at = _positions(offered)
     found: dict[str, object] = {"kind": column.kind, "choices": offered}
     if column.searched:
         found["words"] = [_joined_words(words) for words in texts[column.name]]
-    if column.kind == MASK:
-        assert len(offered) <= MASK_BITS, f"{column.name}: more choices than a mask holds"
-        found["values"] = [_mask(_chosen(column, s), at) for s in services]
-    else:
-        found["values"] = [[at[c] for c in _chosen(column, s)] for s in services]
+    sets = [tuple(at[c] for c in cast(Iterable[str], column.of(s))) for s in services]
+    # The same set in another order is the same combo: the first order seen is kept.
+    first_seen = {frozenset(chosen): chosen for chosen in reversed(sets)}
+    combos = [first_seen[key] for key, _ in Counter(frozenset(c) for c in sets).most_common()]
+    number = {frozenset(combo): place for place, combo in enumerate(combos)}
+    width = 1
+    while len(DIGITS) ** width < len(combos):
+        width += 1
+    found.update(combos=[list(combo) for combo in combos], width=width,
+                 values="".join(_digits(number[frozenset(c)], width) for c in sets))
     return found
-
-
-def _chosen(column: Column, service: Service) -> list[str]:
-    return list(cast(Iterable[str], column.of(service)))
 
 
 def _words(services: tuple[Service, ...]) -> dict[str, list[str]]:

@@ -1,7 +1,8 @@
 """What help fits us?: the guided questionnaire.
 
 One page holds the questions. With JavaScript, questionnaire.js asks them one at a time and
-shows the results from the data file made here; the answers never leave the page. Without
+shows the results from the data files made here (`files`); the answers never leave the page,
+and what it fetches is the same whatever they are. Without
 JavaScript the same page offers the answers as links: the age question leads to a page per
 age answer, whose needs lead to a results page each. Every result, with or without
 JavaScript, comes from `matching`, the one rule.
@@ -9,6 +10,7 @@ JavaScript, comes from `matching`, the one rule.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Iterator
@@ -148,22 +150,92 @@ def answer_pages(r: Renderer, linked: list[tuple[Question, ...]], chosen: tuple[
                          **results)
 
 
-# -- the data file questionnaire.js reads ---------------------------------------------------
+# -- the data files questionnaire.js reads ---------------------------------------------------
+#
+# help.json (urls.QUESTIONNAIRE_DATA), fetched as the page loads: what each answer means and
+# the pieces of the results page, rendered. Its "later" lists the files fetched on the first
+# use of the page (a focus, tap or key anywhere in it, whatever it is), in that order, so the
+# files a browser asks for are the same whatever a family answers:
+#
+# - "candidates": `<hash>/candidates.json`, the rule's candidates for every need, age answer
+#   and level (CANDIDATES_LAYOUT);
+# - "cards": `<hash>/cards/<k>.json`, the service cards (HTML), CARDS_PER_FILE a file: card c
+#   is item c % CARDS_PER_FILE of cards/<c // CARDS_PER_FILE>.json. Cards are numbered in the
+#   site's order (by name), and only services some answer can show have one.
+#
+# Both sit in a folder named by a hash of what they hold, so a browser never mixes two builds.
+
+CARDS_PER_FILE = 500
+CANDIDATES_LAYOUT = """candidates.json: {"needs": [per need, in the order the answers' needs
+number them: {"cards": the cards any of its lists holds, ascending, as gaps in base 36
+("0,3,1a"), "levels": [per age answer (0: no age given), a string with a character per card
+in "cards": the lowest level (its position, in base 36) whose list for this need and age
+holds it, or "-" for none]}]}. The list for a need, age answer and level is every card of
+"cards" whose character is at most that level: the rule's lists at each level hold those of
+the levels below (a service working at a level fits every higher one), which build checks."""
 
 
 def files(r: Renderer) -> dict[str, bytes]:
     questionnaire = r.content.questionnaire
     if questionnaire is None:
         return {}
-    data = script_data(r, questionnaire)
-    return {r.src(urls.QUESTIONNAIRE_DATA): json.dumps(data, ensure_ascii=False,
-                                                separators=(",", ":")).encode("utf-8")}
+    data, later = script_data(r, questionnaire)
+    digest = hashlib.sha256()
+    for name, value in later.items():
+        digest.update(name.encode() + b"\0" + value + b"\0")
+    folder = digest.hexdigest()[:12] + "/"
+    data.update(later=[folder + name for name in later], candidates=folder + "candidates.json",
+                cards=folder + "cards/", cardsPerFile=CARDS_PER_FILE)
+    at = urls.QUESTIONNAIRE_DATA.rsplit("/", 1)[0] + "/" + folder
+    return {r.src(urls.QUESTIONNAIRE_DATA): _compact(data),  # a language's under its code
+            **{r.src(at + name): value for name, value in later.items()}}
 
 
-def script_data(r: Renderer, questionnaire: Questionnaire) -> dict[str, object]:
-    """The rule's candidates for every age answer (or none), need and level, with the pieces
-    of the results page already rendered. The script unites the candidates of the chosen
-    needs and ages at the suggested level and orders them as `matching.outcome` does."""
+def _compact(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _base36(number: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    text = ""
+    while True:
+        number, rest = divmod(number, 36)
+        text = digits[rest] + text
+        if not number:
+            return text
+
+
+def encode_candidates(lists: list[list[list[list[int]]]]) -> dict[str, object]:
+    """`lists[age][need][level]`, each ascending card numbers, as CANDIDATES_LAYOUT says."""
+    encoded: list[dict[str, object]] = []
+    for need in range(len(lists[0]) if lists else 0):
+        cards = sorted({c for per_age in lists for per_level in per_age[need] for c in per_level})
+        ages = []
+        for per_age in lists:
+            lowest: dict[int, int] = {}
+            for level, found in enumerate(per_age[need]):
+                for card in found:
+                    lowest.setdefault(card, level)
+            for level, found in enumerate(per_age[need]):
+                if found != [c for c in cards if lowest.get(c, level + 1) <= level]:
+                    raise ValueError("the rule's lists are no longer nested by level: "
+                                     "questionnaire.pages.CANDIDATES_LAYOUT cannot hold them")
+            ages.append("".join(_base36(lowest[c]) if c in lowest else "-" for c in cards))
+        gaps, previous = [], 0
+        for card in cards:
+            gaps.append(_base36(card - previous))
+            previous = card
+        encoded.append({"cards": ",".join(gaps), "levels": ages})
+    return {"needs": encoded}
+
+
+def script_data(r: Renderer, questionnaire: Questionnaire
+                ) -> tuple[dict[str, object], dict[str, bytes]]:
+    """help.json's data, and the files fetched later (name in their folder -> bytes): the
+    rule's candidates for every age answer (or none), need and level, and the cards, with
+    the pieces of the results page already rendered. The script unites the candidates of the
+    chosen needs and ages at the suggested level and orders them as `matching.outcome`
+    does."""
     content = r.content
     options = [o for q in questionnaire.questions for o in q.options]
     levels = sorted(content.levels.values(), key=lambda level: level.number)
@@ -181,6 +253,13 @@ def script_data(r: Renderer, questionnaire: Questionnaire) -> dict[str, object]:
 
     link = r.link_from(r.src(urls.QUESTIONNAIRE))
 
+    rendered = [str(macros.service_card(s, link, "")) for s in cards]
+    later = {"candidates.json": _compact(encode_candidates(
+        [[[[number[s.id] for s in per_level] for per_level in per_need]
+          for per_need in per_age] for per_age in found]))}
+    for start in range(0, len(rendered), CARDS_PER_FILE):
+        later[f"cards/{start // CARDS_PER_FILE}.json"] = _compact(
+            rendered[start:start + CARDS_PER_FILE])
     return {
         "options": [{
             "urgent": o.urgent,
@@ -189,9 +268,9 @@ def script_data(r: Renderer, questionnaire: Questionnaire) -> dict[str, object]:
             "age": ages.index(o) if matching.gives_age(o) else None,
             "said": said(o.label),
         } for o in options],
-        "candidates": [[[[number[s.id] for s in per_level] for per_level in per_need]
-                        for per_need in per_age] for per_age in found],
-        "cards": [str(macros.service_card(s, link, "")) for s in cards],
+        "ages": len(ages),
+        "levelCount": len(levels),
+        "cardCount": len(cards),
         "urgent": str(macros.urgent_help(matching.urgent_contacts(content), link, emergency,
                                          every, 2)),
         "urgentStep": str(macros.urgent_help(matching.urgent_contacts(content), link,
@@ -204,4 +283,4 @@ def script_data(r: Renderer, questionnaire: Questionnaire) -> dict[str, object]:
         "services": str(macros.services_help(None, link, why)),
         "noServices": str(macros.services_help((), link, why)),
         "more": str(macros.not_everything(ask_instead(content), link)),
-    }
+    }, later

@@ -2,9 +2,11 @@
  * The directory's index, fetched and decoded: the files and their layout are described in
  * hooks/signpost/features/directory/findindex.py, and every part of index.json is read here by its name.
  *
- * index.json is fetched once, as the page starts; words.json when search words are first
- * needed; a cards file when a result in it is first shown. Every file is the same for
- * everyone, and no request carries what a family chose.
+ * index.json is fetched as the page starts. Every file in its "later" list is fetched, in
+ * that order, by loadLater(), which the finder calls on any use at all, whatever is chosen:
+ * so the files a browser asks for, and their order, are the same for every family, and no
+ * request carries or reveals what a family chose. A file that failed is asked for again by
+ * the next call.
  */
 
 /** The JSON at `url`, fetched without cookies. */
@@ -17,13 +19,31 @@ export function getJson(url) {
   });
 }
 
+// findindex.DIGITS: a service's combo number is written with these.
+const DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+const DIGIT = new Map(Array.from(DIGITS, (digit, value) => [digit, value]));
+
+/** `values` read `width` digits a service: each service's number. */
+function numbers(values, width) {
+  const found = new Int32Array(values.length / width);
+  for (let n = 0; n < found.length; n++) {
+    let number = 0;
+    for (let i = n * width; i < (n + 1) * width; i++) {
+      number = number * DIGITS.length + DIGIT.get(values[i]);
+    }
+    found[n] = number;
+  }
+  return found;
+}
+
 /** One column of the index: a filter's choices and every service's value for it. */
 class Column {
   constructor(name, data) {
     this.name = name;
-    this.kind = data.kind; // "list", "mask" or "flag"
+    this.kind = data.kind; // "set" or "flag"
     this.choices = data.choices || [];
-    this.values = data.values;
+    this.combos = data.combos || []; // combo number -> positions in choices
+    this.values = numbers(data.values, data.width || 1); // service -> combo number (flag: 1 or 0)
     // Per choice, its search words (a need's name and other words, say), when it has them.
     this.words = data.words ? data.words.map((text) => text.split(" ")) : null;
     this.byChoice = null; // choice position -> the numbers of the services having it
@@ -36,27 +56,16 @@ class Column {
       return (n) => values[n] === 1;
     }
     const positions = picked.map((id) => this.choices.indexOf(id));
-    if (this.kind === "mask") {
-      const bits = positions.reduce((all, at) => all | (1 << at), 0);
-      return (n) => (values[n] & bits) !== 0;
-    }
-    return (n) => values[n].some((at) => positions.includes(at));
+    const passes = this.combos.map((combo) => combo.some((at) => positions.includes(at)));
+    return (n) => passes[values[n]];
   }
 
   /** The numbers of the services having choice `at`. */
   servicesWith(at) {
     if (!this.byChoice) {
       this.byChoice = this.choices.map(() => []);
-      this.values.forEach((value, n) => {
-        if (this.kind === "list") {
-          value.forEach((choice) => this.byChoice[choice].push(n));
-        } else {
-          this.byChoice.forEach((services, choice) => {
-            if (value & (1 << choice)) {
-              services.push(n);
-            }
-          });
-        }
+      this.values.forEach((combo, n) => {
+        this.combos[combo].forEach((choice) => this.byChoice[choice].push(n));
       });
     }
     return this.byChoice[at];
@@ -73,16 +82,71 @@ export class FindIndex {
     this.url = url;
     this.count = data.count;
     this.stopWords = new Set(data.stopWords);
-    this.columns = new Map(Object.entries(data.columns)
-      .map(([name, column]) => [name, new Column(name, column)]));
+    this.columns = new Map();
+    this.addColumns(data.columns);
+    this.first = data.first; // the cards of the first services
+    this.later = data.later; // the files fetched on first use, in order
+    this.moreFile = data.more;
     this.wordsFile = data.words;
     this.cardsFolder = data.cards;
     this.cardsPerFile = data.cardsPerFile;
     this.terms = null; // words.json's sorted terms, once fetched
     this.postings = null; // ...and, per term, its services as base-36 gaps
     this.decoded = new Map(); // term position -> service numbers
-    this.wordsLoading = null;
-    this.cardFiles = new Map(); // file number -> promise of its cards
+    this.files = new Map(); // file name -> promise of its data, once asked for
+    this.moreLoaded = false; // more.json's columns added
+  }
+
+  addColumns(columns) {
+    Object.entries(columns).forEach(([name, column]) => {
+      this.columns.set(name, new Column(name, column));
+    });
+  }
+
+  /**
+   * Asks for every file in "later" not yet fetched (or that failed), in the order given;
+   * resolves once all have arrived. The same files whatever the family has chosen.
+   */
+  loadLater() {
+    this.later.forEach((name) => {
+      if (!this.files.has(name)) {
+        this.files.set(name, getJson(new URL(name, this.url)).then((data) => {
+          if (name === this.moreFile) {
+            this.addColumns(data.columns);
+            this.moreLoaded = true;
+          } else if (name === this.wordsFile) {
+            this.terms = data.terms;
+            this.postings = data.postings;
+          }
+          return data;
+        }, (error) => {
+          this.files.delete(name); // asked for again by the next call
+          throw error;
+        }));
+      }
+    });
+    return Promise.all(this.later.map((name) => this.files.get(name)));
+  }
+
+  /** A file of "later", asking for them all if need be; resolves to its data. */
+  file(name) {
+    this.loadLater().catch(() => {}); // each caller handles its own file's failure
+    return this.files.get(name) || Promise.reject(new Error("not in the index: " + name));
+  }
+
+  /**
+   * Null when `filters` and search `words` can be answered now; otherwise a promise that
+   * resolves when they can (asking for every later file, in order).
+   */
+  waitFor(filters, words) {
+    const waiting = [];
+    if (!this.moreLoaded && Object.keys(filters).some((name) => !this.columns.has(name))) {
+      waiting.push(this.file(this.moreFile));
+    }
+    if (words.length && this.terms === null) {
+      waiting.push(this.file(this.wordsFile));
+    }
+    return waiting.length ? Promise.all(waiting) : null;
   }
 
   /** The column named `name` (the data-sp-filter name of its field), or undefined. */
@@ -93,24 +157,6 @@ export class FindIndex {
   /** The columns whose choices have search words. */
   searchedColumns() {
     return Array.from(this.columns.values()).filter((column) => column.words);
-  }
-
-  get hasWords() {
-    return this.terms !== null;
-  }
-
-  /** Fetches words.json, once; resolves when the services' own words can be searched. */
-  loadWords() {
-    if (!this.wordsLoading) {
-      this.wordsLoading = getJson(new URL(this.wordsFile, this.url)).then((data) => {
-        this.terms = data.terms;
-        this.postings = data.postings;
-      }, (error) => {
-        this.wordsLoading = null; // try again next time
-        throw error;
-      });
-    }
-    return this.wordsLoading;
   }
 
   /**
@@ -147,14 +193,10 @@ export class FindIndex {
 
   /** Resolves to the card of service n, or null if it could not be fetched. */
   card(n) {
-    const file = Math.floor(n / this.cardsPerFile);
-    if (!this.cardFiles.has(file)) {
-      this.cardFiles.set(file, getJson(new URL(this.cardsFolder + file + ".json", this.url))
-        .catch(() => {
-          this.cardFiles.delete(file); // try again next time
-          return [];
-        }));
+    if (n < this.first.length) {
+      return Promise.resolve(this.first[n]);
     }
-    return this.cardFiles.get(file).then((found) => found[n % this.cardsPerFile] || null);
+    const name = this.cardsFolder + Math.floor(n / this.cardsPerFile) + ".json";
+    return this.file(name).then((found) => found[n % this.cardsPerFile] || null, () => null);
   }
 }

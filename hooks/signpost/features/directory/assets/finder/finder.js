@@ -7,7 +7,8 @@
  * list as soon as a filter changes (search.js), says how many services match in a live
  * region (announcer.js) and shows the few result cards on screen (results.js). What a family
  * types or chooses stays in the form (form.js): nothing goes in the address, in storage or
- * in any request (the files fetched are the same for everyone).
+ * in any request (the files fetched, and their order, are the same for everyone: see
+ * find-index.js).
  */
 
 import { Announcer } from "./announcer.js";
@@ -47,7 +48,6 @@ export class Finder {
     this.index = index;
     this.results = new Results(this.list, this.moreButton, this.printButton,
       (n) => index.card(n));
-    const failed = () => this.announcer.failed();
     this.formElement.addEventListener("submit", (event) => event.preventDefault());
     this.formElement.addEventListener("change", (event) => {
       if (event.target !== this.wordsBox) {
@@ -55,7 +55,10 @@ export class Finder {
       }
     });
     this.wordsBox.addEventListener("input", () => this.update(false));
-    this.wordsBox.addEventListener("focus", () => index.loadWords().catch(failed));
+    // Any use of the finder, whatever it is, asks for the same files in the same order.
+    ["focusin", "pointerdown", "keydown", "input", "change"].forEach((type) => {
+      this.root.addEventListener(type, () => index.loadLater().catch(() => {}));
+    });
     this.clearButton.addEventListener("click", () => {
       this.form.reset();
       this.update(true);
@@ -71,18 +74,20 @@ export class Finder {
   /** Lists the services that fit the form as it is; announces the count now or after typing. */
   update(announceNow) {
     const words = wordsIn(this.form.text, this.index.stopWords);
+    const filters = this.form.filters();
     this.results.cancel();
-    if (words.length && !this.index.hasWords) {
+    const waiting = this.index.waitFor(filters, words);
+    if (waiting) {
       this.announcer.searching();
       const run = this.results.run;
-      this.index.loadWords().then(() => {
+      waiting.then(() => {
         if (run === this.results.run) {
           this.update(announceNow);
         }
       }, () => this.announcer.failed());
       return;
     }
-    this.results.replace(search(this.index, this.form.filters(), words));
+    this.results.replace(search(this.index, filters, words));
     this.form.countMoreFilters();
     this.form.describeChoices();
     this.announcer.count(this.results.total, announceNow);

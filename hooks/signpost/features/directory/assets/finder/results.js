@@ -1,6 +1,6 @@
 /*
  * The finder's results: the list of cards on screen, "Show more results" and "Print these
- * results". Cards are fetched (see find-index.js) only for the results shown.
+ * results". Cards come from find-index.js, which has the first ones from the start.
  */
 
 const PAGE = 20; // results shown at a time

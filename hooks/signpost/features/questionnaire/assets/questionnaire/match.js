@@ -1,7 +1,7 @@
 /*
  * The results of "What help fits us?" from the chosen answers: the rule's candidates
- * (hooks/signpost/features/questionnaire/matching.py wrote them into the data file for every age answer, need and
- * level) united, and ordered as matching.outcome orders them: most chosen needs met first,
+ * (hooks/signpost/features/questionnaire/matching.py's lists for every age answer, need and level, from the
+ * later data files: data.candidates[age][need][level]) united, and ordered as matching.outcome orders them: most chosen needs met first,
  * then by name (the cards are numbered in name order). Pure: it changes nothing on the page.
  */
 

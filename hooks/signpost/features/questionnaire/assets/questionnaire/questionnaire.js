@@ -3,26 +3,67 @@
  * of the answers, then the results.
  *
  * Private by construction. The answers live only in this page's inputs: there is no form to
- * submit, nothing is stored and nothing goes in the address or the history. The one request,
- * made as the page loads, fetches the data file the site was built with; after that the page
- * asks for nothing. Start again, leaving the page (Back, a link, "Leave this site") and
- * coming back to it all clear the answers.
+ * submit, nothing is stored and nothing goes in the address or the history. As the page
+ * loads it fetches the data file the site was built with (help.json); on the first use of
+ * the page, whatever it is, it fetches every file that file lists as "later" (the rule's
+ * candidates and the service cards), in that order, and then asks for nothing more: the
+ * requests are the same whatever a family answers. Start again, leaving the page (Back, a
+ * link, "Leave this site") and coming back to it all clear the answers.
  *
- * The script never decides which service fits. The data file holds the rule's candidates
- * (hooks/signpost/features/questionnaire/matching.py) for every age answer, need and level; match.js unites the
- * candidates of the chosen answers and orders them as matching.outcome does: most chosen
- * needs met first, then by name. The pieces of the results were rendered, and escaped, when
- * the site was built, by the same templates as the results pages made for use without
- * JavaScript; a test compares the two.
+ * The script never decides which service fits. The later files hold the rule's candidates
+ * (hooks/signpost/features/questionnaire/matching.py) for every age answer, need and level, in the layout
+ * pages.CANDIDATES_LAYOUT describes; match.js unites the candidates of the chosen answers and
+ * orders them as matching.outcome does: most chosen needs met first, then by name. The
+ * pieces of the results were rendered, and escaped, when the site was built, by the same
+ * templates as the results pages made for use without JavaScript; a test compares the two.
  *
  * Without JavaScript, or if the data file cannot be read, the page keeps its links to those
- * results pages.
+ * results pages; if the later files cannot be read, the results step shows those links.
  */
 
 import { match } from "./match.js";
 
 function all(selector, within) {
   return Array.prototype.slice.call((within || document).querySelectorAll(selector));
+}
+
+function getJson(url) {
+  return fetch(url, { credentials: "same-origin" }).then((response) => {
+    if (!response.ok) {
+      throw new Error("No questionnaire data: " + response.status);
+    }
+    return response.json();
+  });
+}
+
+/** Numbers written as gaps in base 36, "0,3,1a": the numbers themselves. */
+function ungap(text) {
+  let number = 0;
+  return text ? text.split(",").map((gap) => {
+    number += parseInt(gap, 36);
+    return number;
+  }) : [];
+}
+
+/**
+ * candidates.json (pages.CANDIDATES_LAYOUT) as the rule's lists:
+ * candidates[age][need][level], each the card numbers in the site's order.
+ */
+function candidateLists(data, encoded) {
+  const lists = [];
+  for (let age = 0; age < data.ages; age++) {
+    lists.push(encoded.needs.map((need) => {
+      const cards = ungap(need.cards);
+      const lowest = need.levels[age];
+      const perLevel = [];
+      for (let level = 0; level < data.levelCount; level++) {
+        perLevel.push(cards.filter((card, at) => lowest[at] !== "-" &&
+          parseInt(lowest[at], 36) <= level));
+      }
+      return perLevel;
+    }));
+  }
+  return lists;
 }
 
 // Rendered pieces of the results, added after the last child of `into`.
@@ -42,20 +83,15 @@ export class Questionnaire {
     if (!window.fetch || !("content" in document.createElement("template"))) {
       return Promise.resolve();
     }
-    return fetch(this.root.getAttribute("data-sp-data"), { credentials: "same-origin" })
-      .then((response) => {
-        if (!response.ok) {
-          throw new Error("No questionnaire data: " + response.status);
-        }
-        return response.json();
-      })
-      .then((data) => this.start(data))
+    const url = new URL(this.root.getAttribute("data-sp-data"), document.baseURI);
+    return getJson(url)
+      .then((data) => this.start(data, url))
       .catch(() => {
         // The links to the results pages made for use without JavaScript still work.
       });
   }
 
-  start(data) {
+  start(data, url) {
     const root = this.root;
     const app = root.querySelector(".sp-q-app");
     const inputs = all("input[data-sp-option]", app);
@@ -66,6 +102,42 @@ export class Questionnaire {
     let trail = [];
     let backToCheck = false;
     let urgentShown = false;
+    const fetched = new Map(); // a later file's name -> promise of its data
+    let ready = null; // a promise of the later files, decoded
+    const later = { candidates: null, cards: null }; // match.js reads the candidates
+
+    // Every later file not yet fetched (or that failed), in the order given; resolves once
+    // the candidates and cards are in `data`. The same files whatever has been answered.
+    function loadLater() {
+      data.later.forEach(function (name) {
+        if (!fetched.has(name)) {
+          fetched.set(name, getJson(new URL(name, url)).catch(function (error) {
+            fetched.delete(name); // asked for again on the next use
+            ready = null;
+            throw error;
+          }));
+        }
+      });
+      if (!ready) {
+        ready = Promise.all(data.later.map(function (name) { return fetched.get(name); }))
+          .then(function (files) {
+            const cards = [];
+            data.later.forEach(function (name, at) {
+              if (name === data.candidates) {
+                later.candidates = candidateLists(data, files[at]);
+              } else if (name.indexOf(data.cards) === 0) {
+                files[at].forEach(function (card, item) {
+                  cards[Number(name.slice(data.cards.length, -5)) * data.cardsPerFile + item] =
+                    card;
+                });
+              }
+            });
+            later.cards = cards;
+          });
+        ready.catch(function () {});
+      }
+      return ready;
+    }
 
     function option(input) {
       return data.options[Number(input.getAttribute("data-sp-option"))];
@@ -197,12 +269,29 @@ export class Questionnaire {
     // -- Results: the rule's candidates, united and ordered as matching.outcome does --------
 
     function showResults() {
+      const slot = app.querySelector('[data-sp-slot="results"]');
+      const step = current;
+      if (later.cards) {
+        fillResults(slot);
+        return;
+      }
+      loadLater().then(function () {
+        if (current === step) {
+          fillResults(slot);
+        }
+      }, function () {
+        if (current === step && withoutScript) { // the links to the pages made without it
+          slot.appendChild(withoutScript.cloneNode(true));
+        }
+      });
+    }
+
+    function fillResults(slot) {
       const picked = chosen();
-      const found = match(data, picked);
+      const found = match(later, picked);
       const urgent = found.urgent;
       const level = found.level;
       const met = found.met;
-      const slot = app.querySelector('[data-sp-slot="results"]');
       if (urgent) {
         append(slot, data.urgent);
       }
@@ -211,7 +300,7 @@ export class Questionnaire {
         append(slot, data.services);
         const list = slot.querySelector(".sp-q-services");
         found.cards.forEach(function (card) {
-          append(list, data.cards[card]);
+          append(list, later.cards[card]);
           const reasons = picked.filter(function (o) {
             return o.needs.some(function (need) { return met[card].indexOf(need) >= 0; });
           }).map(function (o) { return o.said; });
@@ -308,6 +397,12 @@ export class Questionnaire {
       }
     });
 
+    // Any use of the page, whatever it is, asks for the same later files in the same order.
+    ["focusin", "pointerdown", "keydown", "click"].forEach(function (type) {
+      root.addEventListener(type, function () { loadLater().catch(function () {}); });
+    });
+
+    const withoutScript = root.querySelector(".sp-q-nojs");
     all("[data-sp-nojs]").forEach(function (element) { element.remove(); });
     all("[data-sp-js]").forEach(function (element) { element.hidden = false; });
     startAgain(false);
