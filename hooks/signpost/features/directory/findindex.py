@@ -76,6 +76,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from signpost import model, urls
+from signpost.compact import gaps
 from signpost.features.directory.agegroups import AGE_GROUPS, groups_of
 from signpost.features.directory.listings import Listings, card_meta
 from signpost.model import Content, Service
@@ -156,15 +157,6 @@ def _digits(number: int, width: int) -> str:
         number, rest = divmod(number, len(DIGITS))
         text = DIGITS[rest] + text
     return text
-
-
-def _base36(number: int) -> str:
-    text = ""
-    while True:
-        number, rest = divmod(number, 36)
-        text = DIGITS[rest] + text
-        if not number:
-            return text
 
 
 @dataclass(frozen=True)
@@ -254,14 +246,7 @@ def _words(services: tuple[Service, ...]) -> dict[str, list[str]]:
                                            service.summary)))):
             postings.setdefault(word, []).append(number)
     terms = sorted(postings)
-    encoded = []
-    for term in terms:
-        previous, gaps = 0, []
-        for number in postings[term]:
-            gaps.append(_base36(number - previous))
-            previous = number
-        encoded.append(",".join(gaps))
-    return {"terms": terms, "postings": encoded}
+    return {"terms": terms, "postings": [gaps(postings[term]) for term in terms]}
 
 
 def _card(s: Service, site_urls: urls.Urls) -> dict[str, object]:

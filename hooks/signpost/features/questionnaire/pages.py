@@ -19,6 +19,7 @@ from typing import Any
 
 from signpost.features.questionnaire import matching
 from signpost import urls
+from signpost.compact import base36, gaps
 from signpost.features.questionnaire.matching import Match
 from signpost.model import Contact, Content, Option, Question, Questionnaire
 from signpost.language import N_
@@ -195,16 +196,6 @@ def _compact(value: object) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _base36(number: int) -> str:
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    text = ""
-    while True:
-        number, rest = divmod(number, 36)
-        text = digits[rest] + text
-        if not number:
-            return text
-
-
 def encode_candidates(lists: list[list[list[list[int]]]]) -> dict[str, object]:
     """`lists[age][need][level]`, each ascending card numbers, as CANDIDATES_LAYOUT says."""
     encoded: list[dict[str, object]] = []
@@ -220,12 +211,8 @@ def encode_candidates(lists: list[list[list[list[int]]]]) -> dict[str, object]:
                 if found != [c for c in cards if lowest.get(c, level + 1) <= level]:
                     raise ValueError("the rule's lists are no longer nested by level: "
                                      "questionnaire.pages.CANDIDATES_LAYOUT cannot hold them")
-            ages.append("".join(_base36(lowest[c]) if c in lowest else "-" for c in cards))
-        gaps, previous = [], 0
-        for card in cards:
-            gaps.append(_base36(card - previous))
-            previous = card
-        encoded.append({"cards": ",".join(gaps), "levels": ages})
+            ages.append("".join(base36(lowest[c]) if c in lowest else "-" for c in cards))
+        encoded.append({"cards": gaps(cards), "levels": ages})
     return {"needs": encoded}
 
 
