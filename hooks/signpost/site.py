@@ -21,6 +21,7 @@ from signpost.features.review import pages as review
 from signpost.features.updates import pages as updates
 from signpost.language import ENGLISH, Language, N_
 from signpost.render import Rendered, Renderer
+from signpost.translations import languages
 from signpost.translations.languages import ENGLISH_LANGUAGE
 from signpost.translations.translated import translated_content
 from signpost.translations.translation import Translation
@@ -68,6 +69,7 @@ def render_site(content: Content, today: date, *, directory_urls: bool = True,
                         language=Language.of(language))
     site = content.site
     assert site is not None  # load() gives content only with its site
+    known = languages.language(language)
     rendered = Rendered(chrome={
         "site_name": escape(site.name),
         "authority": escape(site.authority),
@@ -77,6 +79,7 @@ def render_site(content: Content, today: date, *, directory_urls: bool = True,
                                             contacts=content.contacts),
         "feedback_html": renderer.fragment("feedback.html", site=site),
         "language": language,
+        "language_name": escape(known.name if known else language),
         "direction": renderer.language.direction,
         # Escaped, as the theme prints them as they are.
         "words": {key: str(escape(renderer.gettext(text))) for key, text in THEME_WORDS.items()}

@@ -16,15 +16,19 @@ from urllib.parse import urlsplit
 from playwright.sync_api import Page
 
 from harness import js_function
+from signpost.language import translations_for
 
+EXIT_LABEL = "Leave this site"
 # Runs in the page. Returns a list of problems, in words.
 _CHROME_SCRIPT = js_function("chrome-problems")
 
 
-def chrome_problems(page: Page, exit_url: str, emergency_texts: list[str]) -> list[str]:
+def chrome_problems(page: Page, exit_url: str, emergency_texts: list[str],
+                    exit_label: str = EXIT_LABEL) -> list[str]:
     """What is wrong with the quick exit, emergency routes and reflow on the page as shown."""
     return page.evaluate(
-        _CHROME_SCRIPT, {"exitUrl": exit_url, "emergencyTexts": emergency_texts}
+        _CHROME_SCRIPT,
+        {"exitUrl": exit_url, "emergencyTexts": emergency_texts, "exitLabel": exit_label},
     )
 
 
@@ -34,10 +38,12 @@ def chrome_check(exit_url: str, emergency_texts: list[str],
     """chrome_problems as a `checks` function for harness.audit and audit_many. A page of
     another language (its <html lang>) must show that language's emergency routes."""
     def check(page: Page) -> list[str]:
-        texts = emergency_texts
+        texts, label = emergency_texts, EXIT_LABEL
         if by_language:
-            texts = by_language.get(page.evaluate("document.documentElement.lang"), texts)
-        return chrome_problems(page, exit_url, texts)
+            code = page.evaluate("document.documentElement.lang")
+            if code in by_language:  # "Leave this site" in that language's own words
+                texts, label = by_language[code], translations_for(code).gettext(EXIT_LABEL)
+        return chrome_problems(page, exit_url, texts, label)
     return check
 
 

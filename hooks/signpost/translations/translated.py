@@ -29,6 +29,24 @@ class InEnglish(str):
     """Text left in English in a translated copy of the content."""
 
 
+class Translated(str):
+    """Text in the translation's language, knowing the English it translates: addresses
+    made from text (a questionnaire answer's page, `english_of`) stay those of the English,
+    so each page has the same address in every language."""
+
+    english: str
+
+    def __new__(cls, text: str, english: str) -> Translated:
+        made = super().__new__(cls, text)
+        made.english = english
+        return made
+
+
+def english_of(text: str) -> str:
+    """The English `text` translates (itself when it is English)."""
+    return text.english if isinstance(text, Translated) else str(text)
+
+
 class EnglishName(InEnglish):
     """A name (a field translated only when families know it by another name) left as it is
     in English: marked as English like any other, but not text a reader misses."""
@@ -81,7 +99,7 @@ def _copy(item: Any, shape: Shape, file: str, at: tuple[str, ...], translation: 
     def said(path: tuple[str, ...], english: str, f: Field) -> str:
         text = translation.text(Key(file, path), stale=stale)
         if text is not None:
-            return text
+            return Translated(text, english)
         return EnglishName(english) if f.translate == "name" else InEnglish(english)
 
     changes: dict[str, Any] = {}

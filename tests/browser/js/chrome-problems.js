@@ -1,5 +1,5 @@
 // Signpost's chrome on the page as it is (signpost_checks.chrome_problems): a list of problems, in words.
-function chromeProblems({ exitUrl, emergencyTexts }) {
+function chromeProblems({ exitUrl, emergencyTexts, exitLabel }) {
   const problems = [];
   const name = (el) => !el ? "nothing" : el.tagName.toLowerCase()
     + (el.id ? "#" + el.id : "") + (el.classList.length ? "." + [...el.classList].join(".") : "")
@@ -21,7 +21,7 @@ function chromeProblems({ exitUrl, emergencyTexts }) {
   if (!exit) {
     problems.push('no "Leave this site" link');
   } else {
-    if (words(exit.textContent) !== "Leave this site") {problems.push(`quick exit reads "${words(exit.textContent)}"`);}
+    if (words(exit.textContent) !== exitLabel) {problems.push(`quick exit reads "${words(exit.textContent)}", not "${exitLabel}"`);}
     if (exit.href !== exitUrl) {problems.push(`quick exit goes to ${exit.href}, not ${exitUrl}`);}
     if (!exit.relList.contains("noreferrer")) { problems.push('quick exit link lacks rel="noreferrer"'); }
     const focusable = [...document.querySelectorAll(

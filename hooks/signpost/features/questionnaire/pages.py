@@ -24,6 +24,7 @@ from signpost.features.questionnaire.matching import Match
 from signpost.model import Contact, Content, Option, Question, Questionnaire
 from signpost.language import N_
 from signpost.render import GeneratedPage, Renderer
+from signpost.translations.translated import english_of
 from signpost.slugs import slug, unique
 
 RESULTS_TITLE = N_("Help that might fit your family")  # neutral: it names no answer
@@ -55,10 +56,11 @@ def why(match: Match) -> str:
 
 
 def slugs(labels: list[str]) -> list[str]:
-    """Unique, readable page names for answers: "5 to 10" -> "5-to-10"."""
+    """Unique, readable page names for answers: "5 to 10" -> "5-to-10"; made from the
+    English in every language, so an answer's page has one address."""
     found: list[str] = []
     for number, label in enumerate(labels, start=1):
-        found.append(unique(slug(label) or f"answer-{number}", found))
+        found.append(unique(slug(english_of(label)) or f"answer-{number}", found))
     return found
 
 

@@ -12,6 +12,7 @@ from signpost.features.updates import atom
 from signpost import urls, words
 from signpost.model import UPDATE_STATUSES, Content, Update
 from signpost.language import N_
+from signpost.translations.translated import english_of
 from signpost.render import GeneratedPage, Renderer
 from signpost.slugs import slug
 
@@ -28,7 +29,9 @@ class Source:
 
 
 def source_slug(name: str) -> str:
-    """'Brackenford Youth Forum' -> 'brackenford-youth-forum'; never empty."""
+    """'Brackenford Youth Forum' -> 'brackenford-youth-forum'; never empty; made from the
+    English in every language, so the page has one address."""
+    name = english_of(name)
     return slug(name) or "from-" + hashlib.sha256(name.encode()).hexdigest()[:8]
 
 
