@@ -2,7 +2,7 @@
 the updates filter write on the page, from the same catalogues as the templates.
 
 A page in a language other than English carries them in one element,
-`<script type="application/json" id="sp-words">` (data, not a script: the CSP's
+`<script type="application/json" id="sp-own-words">` (data, not a script: the CSP's
 `script-src 'self'` does not apply to it), which theme/assets/own-words.js reads. English pages
 carry none: own-words.js holds the same English (tests/test_jswords.py checks it), so a page
 without the element still works.
@@ -116,6 +116,6 @@ def script_element(language: Language, *groups: str) -> Markup:
     # No "<" in a script element's text can end it early; "&" stays text either way.
     data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(  # noqa: S704 - JSON with every <, > and & escaped, not HTML
-        f'<script type="application/json" id="sp-words">{data}</script>\n')
+        f'<script type="application/json" id="sp-own-words">{data}</script>\n')
 
 

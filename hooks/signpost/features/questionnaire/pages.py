@@ -47,7 +47,7 @@ def said(label: str) -> str:
 
 
 def why(match: Match, gettext: Callable[[str], str] = lambda message: message) -> str:
-    """Why a service is shown; questionnaire.js writes the same words (sp-words' you_said and
+    """Why a service is shown; questionnaire.js writes the same words (own-words' you_said and
     answers_joiner)."""
     return gettext("You said: %(answers)s") % {"answers": gettext("; ").join(
         said(option.label) for option in match.reasons)}

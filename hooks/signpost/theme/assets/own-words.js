@@ -1,6 +1,6 @@
 /*
  * Signpost's own words for its scripts, in the page's language: a page in a language other
- * than English carries them in <script type="application/json" id="sp-words"> (written by
+ * than English carries them in <script type="application/json" id="sp-own-words"> (written by
  * hooks/signpost/jswords.py from the message catalogues); an English page carries none, and
  * the English below is used. Any word the element lacks is English too.
  *
@@ -63,7 +63,7 @@ function read() {
     return page;
   }
   page = ENGLISH;
-  const element = typeof document === "undefined" ? null : document.getElementById("sp-words");
+  const element = typeof document === "undefined" ? null : document.getElementById("sp-own-words");
   if (element) {
     const found = JSON.parse(element.textContent);
     page = Object.assign({}, ENGLISH, found, {
