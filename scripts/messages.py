@@ -12,13 +12,15 @@ from io import BytesIO
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po, write_po
 
 REPO = Path(__file__).resolve().parent.parent
 LOCALE = REPO / "hooks" / "signpost" / "locale"
 POT = LOCALE / "signpost.pot"
+# gettext's usual markers, and NN_ (language.py): a singular and plural pair marked in a table.
+KEYWORDS = {**DEFAULT_KEYWORDS, "NN_": (1, 2)}
 # A fixed date, so that the .pot changes only when the messages do.
 CREATED = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -30,7 +32,7 @@ def template() -> Catalog:
                       revision_date=CREATED, msgid_bugs_address="", fuzzy=False,
                       header_comment="# Signpost's own words, extracted by make messages.")
     for path, line, message, comments, context in extract_from_dir(
-            REPO, method_map, options_map, comment_tags=("TRANSLATORS:",),
+            REPO, method_map, options_map, keywords=KEYWORDS, comment_tags=("TRANSLATORS:",),
             strip_comment_tags=True):
         catalog.add(message, None, [(path, line)], auto_comments=comments, context=context)
     return catalog

@@ -100,3 +100,9 @@ class Language:
 def N_(message: str) -> str:  # noqa: N802 - gettext's usual name for a marker
     """Marks English to translate later (where it is shown): `make messages` extracts it."""
     return message
+
+
+def NN_(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 - as N_
+    """Marks an English singular and plural to translate later: `make messages` extracts the
+    pair as one plural message (scripts/messages.py's KEYWORDS)."""
+    return singular, plural

@@ -9,13 +9,15 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar, cast
 
+import functools
+
 import jinja2
 from markupsafe import Markup, escape
 
 from signpost import features
 
 from signpost.features.hours import inwords as hours, opennow as openhours
-from signpost import jsmodules, urls, words
+from signpost import jsmodules, jswords, urls, words
 from signpost.language import Language
 from signpost.dates import overdue
 from signpost.model import Content, Service, Site
@@ -110,6 +112,9 @@ class Renderer:
         self.env.globals["bank_holidays"] = openhours.bank_holidays(today)
         # What a module script imports, preloaded with it (see _macros.html: module_script).
         self.env.globals["module_imports"] = jsmodules.module_imports
+        # Signpost's own words for the page's scripts (jswords.py), in a language not English.
+        self.env.globals["own_words"] = functools.partial(jswords.script_element,
+                                                          self.language)
         self._shared: dict[str, object] = {}
         self._english_shown = False  # while a page renders: some content is in English
 

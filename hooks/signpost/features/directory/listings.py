@@ -16,6 +16,9 @@ from signpost.features.directory.agegroups import AGE_GROUPS, groups_of
 from signpost.model import Content, Service, Update
 
 
+ENGLISH = words.Words()
+
+
 @dataclass(frozen=True)
 class Listings:
     services: tuple[Service, ...]  # every published service, by name
@@ -62,8 +65,13 @@ def free_only(services: list[Service]) -> list[Service]:
     return [service for service in services if service.free]
 
 
-def card_meta(service: Service) -> str:
-    """The line under a service's summary in any list: ages, cost and who runs it."""
-    cost = "Free" if service.free else f"Cost: {service.cost.rstrip('.')}"
-    return (f"{words.ages(service.ages, service.pregnancy)}. {cost}."
-            f" Run by {service.organisation}.")
+def card_meta(service: Service, language: words.Words | None = None) -> str:
+    """The line under a service's summary in any list: ages, cost and who runs it (in
+    `language`'s words; English without one)."""
+    said = language or ENGLISH
+    _ = said.language.gettext
+    cost = _("Free") if service.free else _("Cost: %(cost)s") % {
+        "cost": service.cost.rstrip(".")}
+    return _("%(ages)s. %(cost)s. Run by %(organisation)s.") % {
+        "ages": said.ages(service.ages, service.pregnancy), "cost": cost,
+        "organisation": service.organisation}

@@ -10,7 +10,7 @@ finder's own index (findindex.py) carries the directory.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,9 +18,10 @@ from markupsafe import Markup
 
 from signpost.features.directory import findindex
 from signpost import urls
-from signpost.features.directory.agegroups import AGE_GROUPS, AgeGroup
+from signpost.features.directory.agegroups import AgeGroup, named
 from signpost.features.directory.listings import Listings, card_meta, free_only
 from signpost.model import Need, Service
+from signpost.language import N_
 from signpost.paging import pages_of
 from signpost.render import GeneratedPage, Renderer, is_overdue
 
@@ -75,25 +76,30 @@ def files(r: Renderer) -> dict[str, bytes]:
 
 
 def pages(r: Renderer) -> Iterator[GeneratedPage]:
-    content, grouped = r.content, listings_of(r)
-    yield r.page("directory.html", urls.DIRECTORY, r.gettext("Find a service"),
-                 index_path=find_index(r).index_path, listings=grouped, groups=AGE_GROUPS,
+    content, grouped, _ = r.content, listings_of(r), r.gettext
+    groups = named(_)
+    yield r.page("directory.html", urls.DIRECTORY, _(FIND_A_SERVICE),
+                 index_path=find_index(r).index_path, listings=grouped, groups=groups,
                  site=r.site, needs=content.needs, levels=content.levels)
     for need in content.needs.values():
-        yield from listing_pages(r, need_listing(need, grouped))
-        for group in AGE_GROUPS:
-            yield from listing_pages(r, need_group_listing(need, group, grouped, free=False))
+        yield from listing_pages(r, need_listing(need, grouped, groups, _))
+        for group in groups:
+            yield from listing_pages(
+                r, need_group_listing(need, group, grouped, groups, _, free=False))
             if has_free_page(grouped.by_need_group[(need.id, group.id)]):
-                yield from listing_pages(r, need_group_listing(need, group, grouped, free=True))
-    for group in AGE_GROUPS:
-        yield from listing_pages(r, group_listing(group, grouped, content.needs.values()))
+                yield from listing_pages(
+                    r, need_group_listing(need, group, grouped, groups, _, free=True))
+    for group in groups:
+        yield from listing_pages(r, group_listing(group, grouped, content.needs.values(), _))
     for level in content.levels.values():
         services = grouped.by_level[level.id]
+        named_level = {"number": level.number, "name": level.name}
         yield from listing_pages(r, Listing(
-            urls.level_services(level.id), f"Services at level {level.number}: {level.name}",
+            urls.level_services(level.id),
+            _("Services at level %(number)s: %(name)s") % named_level,
             level.summary, services,
-            (Crumb("Levels of need", urls.LEVELS),
-             Crumb(f"Level {level.number}: {level.name}", urls.level(level.id)))))
+            (Crumb(_("Levels of need"), urls.LEVELS),
+             Crumb(_("Level %(number)s: %(name)s") % named_level, urls.level(level.id)))))
     for service in grouped.services:
         yield r.page("service.html", urls.service(service.id), service.name, in_nav=False,
                      searchable=False, service=service, site=r.site, needs=content.needs,
@@ -103,16 +109,22 @@ def pages(r: Renderer) -> Iterator[GeneratedPage]:
                      updates=grouped.updates.get(service.id, []))
 
 
-FIND = Crumb("Find a service", urls.DIRECTORY)
+FIND_A_SERVICE = N_("Find a service")
+Gettext = Callable[[str], str]
 
 
-def need_listing(need: Need, grouped: Listings) -> Listing:
-    ages = Choices("Choose an age", tuple(
+def find(_: Gettext) -> Crumb:
+    return Crumb(_(FIND_A_SERVICE), urls.DIRECTORY)
+
+
+def need_listing(need: Need, grouped: Listings, groups: tuple[AgeGroup, ...], _: Gettext
+                 ) -> Listing:
+    ages = Choices(_("Choose an age"), tuple(
         Choice(group.name, urls.need_in_age_group(need.id, group.id),
                len(grouped.by_need_group[(need.id, group.id)]))
-        for group in AGE_GROUPS))
+        for group in groups))
     return Listing(urls.need(need.id), need.name, need.summary, grouped.by_need[need.id],
-                   (FIND,), (ages,))
+                   (find(_),), (ages,))
 
 
 def has_free_page(services: list[Service]) -> bool:
@@ -120,39 +132,44 @@ def has_free_page(services: list[Service]) -> bool:
     return 0 < len(free_only(services)) < len(services)
 
 
-def need_group_listing(need: Need, group: AgeGroup, grouped: Listings, *, free: bool
-                       ) -> Listing:
+def need_group_listing(need: Need, group: AgeGroup, grouped: Listings,
+                       groups: tuple[AgeGroup, ...], _: Gettext, *, free: bool) -> Listing:
     every = grouped.by_need_group[(need.id, group.id)]
     free_ones = free_only(every)
     services = free_ones if free else every
     src = urls.need_in_age_group(need.id, group.id)
-    show = Choices("Show", (
-        Choice("All services", src, len(every), current=not free),
-        Choice("Free services only", urls.free_only(src), len(free_ones), current=free)
+    show = Choices(_("Show"), (
+        Choice(_("All services"), src, len(every), current=not free),
+        Choice(_("Free services only"), urls.free_only(src), len(free_ones), current=free)
         if has_free_page(every) else
-        Choice("Free services only: all of them are free" if every else "Free services only",
-               None, len(free_ones)),
+        Choice(_("Free services only: all of them are free") if every
+               else _("Free services only"), None, len(free_ones)),
     ))
-    other_ages = Choices("Other ages", tuple(
+    other_ages = Choices(_("Other ages"), tuple(
         Choice(other.name, urls.need_in_age_group(need.id, other.id),
-               len(grouped.by_need_group[(need.id, other.id)]), current=other is group)
-        for other in AGE_GROUPS) + (
-        Choice("Any age", urls.need(need.id), len(grouped.by_need[need.id])),))
-    title = f"{need.name}: {group.name}" + (", free services" if free else "")
-    lead = f"{need.summary} Services for {group.phrase}."
-    crumbs = (FIND, Crumb(need.name, urls.need(need.id)))
+               len(grouped.by_need_group[(need.id, other.id)]), current=other.id == group.id)
+        for other in groups) + (
+        Choice(_("Any age"), urls.need(need.id), len(grouped.by_need[need.id])),))
+    names = {"need": need.name, "group": group.name}
+    title = (_("%(need)s: %(group)s, free services") if free else _("%(need)s: %(group)s")
+             ) % names
+    lead = _("%(summary)s Services for %(whom)s.") % {"summary": need.summary,
+                                                       "whom": group.phrase}
+    crumbs = (find(_), Crumb(need.name, urls.need(need.id)))
     return Listing(urls.free_only(src) if free else src, title, lead, services, crumbs,
                    (show, other_ages))
 
 
-def group_listing(group: AgeGroup, grouped: Listings, needs: Iterable[Need]) -> Listing:
-    within = Choices("What do you need help with?", tuple(
+def group_listing(group: AgeGroup, grouped: Listings, needs: Iterable[Need], _: Gettext
+                  ) -> Listing:
+    within = Choices(_("What do you need help with?"), tuple(
         Choice(need.name, urls.need_in_age_group(need.id, group.id),
                len(grouped.by_need_group[(need.id, group.id)]))
         for need in needs))
-    return Listing(urls.age_group(group.id), f"Help for {group.phrase}",
-                   f"Every service for {group.phrase}. Choose what you need help with to see"
-                   " fewer.", grouped.by_group[group.id], (FIND,), (within,))
+    return Listing(urls.age_group(group.id), _("Help for %(whom)s") % {"whom": group.phrase},
+                   _("Every service for %(whom)s. Choose what you need help with to see"
+                     " fewer.") % {"whom": group.phrase}, grouped.by_group[group.id],
+                   (find(_),), (within,))
 
 
 def listing_pages(r: Renderer, listing: Listing) -> Iterator[GeneratedPage]:
@@ -161,7 +178,9 @@ def listing_pages(r: Renderer, listing: Listing) -> Iterator[GeneratedPage]:
     for number, chunk in enumerate(chunks, start=1):
         start = (number - 1) * PAGE_SIZE
         src = urls.paged(listing.src, number)
-        title = listing.title if count == 1 else f"{listing.title} (page {number} of {count})"
+        title = listing.title if count == 1 else r.gettext(
+            "%(title)s (page %(number)s of %(count)s)") % {
+                "title": listing.title, "number": number, "count": count}
         services = list(chunk)
         yield r.page("listing.html", src, title, in_nav=False, searchable=False,
                      listing=listing, number=number, count=count, start=start,
@@ -185,7 +204,8 @@ def cards_html(r: Renderer, services: list[Service], src: str) -> Markup:
 
     for service in services:
         if service.id not in made:
-            made[service.id] = str(macros.card(service, from_root, card_meta))
+            made[service.id] = str(macros.card(service, from_root,
+                                               lambda s: card_meta(s, r.words)))
     up = r.urls.asset(r.src(urls.HOME)[: -len("index.md")] or ".", r.src(src))
     prefix = "" if up == "." else up + "/"
     html = "".join(made[service.id].replace(ROOT, prefix) for service in services)

@@ -19,14 +19,16 @@ def pages(r: Renderer) -> Iterator[GeneratedPage]:
             counts[ident] += 1
     yield r.page("levels.html", urls.LEVELS, r.gettext("Levels of need"), levels=content.levels,
                  pathway=content.pathway)
-    audiences = consent.audiences(content)
+    audiences = consent.audiences(content, r.gettext)
     yield r.page("levels_compare.html", urls.LEVELS_COMPARE,
                  r.gettext("Levels of need side by side"),
                  in_nav=False, levels=levels, audiences=audiences,
                  contacts=content.contacts, pathway=content.pathway)
     for number, level in enumerate(levels):
         yield r.page("level.html", urls.level(level.id),
-                     f"Level {level.number}: {level.name}", in_nav=False, level=level,
+                     r.gettext("Level %(number)s: %(name)s") % {
+                         "number": level.number, "name": level.name},
+                     in_nav=False, level=level,
                      below=_at(levels, number - 1), above=_at(levels, number + 1),
                      service_count=counts[level.id], audiences=audiences,
                      contacts=content.contacts, pathway=content.pathway)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,9 +50,11 @@ def said(label: str) -> str:
     return label[:1].lower() + label[1:]
 
 
-def why(match: Match) -> str:
-    """Why a service is shown; questionnaire.js writes the same words."""
-    return "You said: " + "; ".join(said(option.label) for option in match.reasons)
+def why(match: Match, gettext: Callable[[str], str] = lambda message: message) -> str:
+    """Why a service is shown; questionnaire.js writes the same words (own-words' you_said and
+    answers_joiner)."""
+    return gettext("You said: %(answers)s") % {"answers": gettext("; ").join(
+        said(option.label) for option in match.reasons)}
 
 
 def slugs(labels: list[str]) -> list[str]:
@@ -119,7 +121,7 @@ def pages(r: Renderer) -> Iterator[GeneratedPage]:
     linked = steps(questionnaire)
     # What the questions page and every results page show (the results' pieces).
     results: dict[str, Any] = {
-        "ask": ask_instead(r.content), "why": why, "site": r.site,
+        "ask": ask_instead(r.content), "why": lambda m: why(m, r.gettext), "site": r.site,
         "contacts": r.content.contacts, "consent": r.content.consent}
     yield r.page("questionnaire.html", urls.QUESTIONNAIRE, questionnaire.title,
                  questionnaire=questionnaire, results_title=r.gettext(RESULTS_TITLE),

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from signpost.features.updates import atom
-from signpost import urls, words
+from signpost import urls
 from signpost.model import UPDATE_STATUSES, Content, Update
 from signpost.language import N_
 from signpost.translations.translated import english_of
@@ -70,23 +70,27 @@ def pages(r: Renderer) -> Iterator[GeneratedPage]:
     yield r.page("updates.html", urls.UPDATES, r.gettext(TITLE), years=years, statuses=statuses,
                  sources=groups, slugs=slugs, updates=content.updates, needs=content.needs,
                  services=content.services)
+    _ = r.gettext
     for status, items in statuses.items():
+        label = r.words.STATUS[status].lower()
         yield r.page("updates_some.html", urls.updates_status(status),
-                     f"{TITLE}: {words.STATUS[status].lower()}", in_nav=False, updates=items,
-                     needs=content.needs, services=content.services, year=None,
-                     lead=f"Updates whose status is {words.STATUS[status].lower()}.")
+                     _("You said, we did: %(status)s") % {"status": label}, in_nav=False,
+                     updates=items, needs=content.needs, services=content.services, year=None,
+                     lead=_("Updates whose status is %(status)s.") % {"status": label})
     for source in groups:
         yield r.page("updates_some.html", urls.updates_from(source.slug),
-                     f"{TITLE}: what {source.name} told us", in_nav=False,
-                     updates=list(source.updates), needs=content.needs,
+                     _("You said, we did: what %(source)s told us") % {"source": source.name},
+                     in_nav=False, updates=list(source.updates), needs=content.needs,
                      services=content.services, year=None,
-                     lead=f"What {source.name} told us, and what we did about it.")
+                     lead=_("What %(source)s told us, and what we did about it.") % {
+                         "source": source.name})
     for year, items in years.items():
-        yield r.page("updates_some.html", urls.updates_year(year), f"{TITLE} in {year}",
+        yield r.page("updates_some.html", urls.updates_year(year),
+                     _("You said, we did in %(year)s") % {"year": year},
                      in_nav=False, updates=items, year=year, needs=content.needs,
                      services=content.services,
-                     lead=f"What children, young people and families told us in {year}, and"
-                     " what we did about it.")
+                     lead=_("What children, young people and families told us in %(year)s, and"
+                            " what we did about it.") % {"year": year})
 
 
 def files(r: Renderer) -> dict[str, bytes]:

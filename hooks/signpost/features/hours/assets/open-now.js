@@ -15,6 +15,7 @@
  */
 
 import { londonNow, parseSpans, state, words } from "./open-now/hours.js";
+import * as own from "./own-words.js";
 
 export class OpenNow {
   /** `root` holds the [data-sp-open] elements; `holidays` is a Set of "YYYY-MM-DD". */
@@ -83,7 +84,7 @@ export class OpenNow {
       const heading = closed.querySelector("h2, h3, h4");
       const status = cover.querySelector("[data-sp-open]");
       if (heading && status) {
-        status.textContent += " Use this route while " + heading.textContent + " is closed.";
+        status.textContent += " " + own.say("use_while_closed", { name: heading.textContent });
       }
     });
   }

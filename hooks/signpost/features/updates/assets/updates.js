@@ -4,6 +4,8 @@
  * each filter instead.
  */
 
+import * as own from "./own-words.js";
+
 export class UpdatesFilter {
   /** `form` is the filter form; the updates and their years are found in the document. */
   constructor(form) {
@@ -41,8 +43,8 @@ export class UpdatesFilter {
     });
     const total = this.items.length;
     this.count.textContent = shown === total
-      ? "Showing all " + total + " updates."
-      : "Showing " + shown + " of " + total + " updates.";
+      ? own.sayCount("showing_all", total)
+      : own.sayCount("showing_some", total, { shown: shown });
   }
 }
 

@@ -4,6 +4,8 @@
  * read out after every letter.
  */
 
+import { say, sayCount } from "../own-words.js";
+
 const TYPING_PAUSE_MS = 600; // wait for a pause in typing before announcing the count
 
 export class Announcer {
@@ -20,9 +22,7 @@ export class Announcer {
   /** The count of `total` matching services, now, or after a pause in typing. */
   count(total, now) {
     window.clearTimeout(this.timer);
-    const text = total === 0
-      ? "No services match. Try fewer filters or other words."
-      : total === 1 ? "1 service matches." : total + " services match.";
+    const text = total === 0 ? say("no_match") : sayCount("matches", total);
     if (now) {
       this.box.textContent = text;
     } else { // no stale count while typing
@@ -32,10 +32,10 @@ export class Announcer {
   }
 
   searching() {
-    this.say("Searching…");
+    this.say(say("searching"));
   }
 
   failed() {
-    this.say("Search is not working at the moment. Use the lists below instead.");
+    this.say(say("failed"));
   }
 }

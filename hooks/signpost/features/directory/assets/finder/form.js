@@ -3,6 +3,8 @@
  * only in the form: nothing is put in the address, in storage or in a request.
  */
 
+import * as own from "../own-words.js";
+
 export class FinderForm {
   /** `form` holds the fields; a field filtering column X is marked data-sp-filter="X". */
   constructor(form, wordsBox, chosenBox, moreSummary) {
@@ -53,7 +55,7 @@ export class FinderForm {
       count += (field.type === "checkbox" ? field.checked : field.value) ? 1 : 0;
     });
     this.moreSummary.textContent = count
-      ? this.moreSummaryText + " (" + count + " chosen)"
+      ? own.sayCount("more_chosen", count, { label: this.moreSummaryText })
       : this.moreSummaryText;
   }
 
@@ -62,7 +64,7 @@ export class FinderForm {
     const parts = [];
     const words = this.wordsBox.value.trim();
     if (words) {
-      parts.push("Search words: " + words);
+      parts.push(own.say("search_words", { words: words }));
     }
     this.form.querySelectorAll("select[data-sp-filter]").forEach((select) => {
       if (select.value) {
@@ -72,6 +74,8 @@ export class FinderForm {
     this.form.querySelectorAll("input[type=checkbox]:checked").forEach((box) => {
       parts.push(box.labels[0].textContent.trim());
     });
-    this.chosenBox.textContent = parts.length ? "Chosen: " + parts.join("; ") + "." : "";
+    this.chosenBox.textContent = parts.length
+      ? own.say("chosen", { choices: parts.join(own.say("joiner")) })
+      : "";
   }
 }

@@ -3,6 +3,8 @@
  * results". Cards come from find-index.js, which has the first ones from the start.
  */
 
+import * as own from "../own-words.js";
+
 const PAGE = 20; // results shown at a time
 const PRINT_LIMIT = 100; // results put on paper at most
 
@@ -28,8 +30,7 @@ export function resultItem(card) {
   // The same markup as the card macro in templates/_directory.html.
   const item = element("li", "sp-card sp-result");
   if (!card) {
-    item.appendChild(element("p", "", "This service could not be loaded. Check your" +
-      " connection and try again."));
+    item.appendChild(element("p", "", own.say("not_loaded")));
     return item;
   }
   const title = element("h3", "sp-card__title");
@@ -39,17 +40,17 @@ export function resultItem(card) {
   item.appendChild(element("p", "sp-meta", card.m));
   const ways = element("ul", "sp-result__ways");
   if (card.p) {
-    const phone = element("li", "", "Phone ");
+    const phone = element("li", "", own.say("phone") + " ");
     phone.appendChild(link("tel:" + card.p[1], card.p[0]));
     ways.appendChild(phone);
   }
   if (card.e) {
-    const email = element("li", "", "Email ");
+    const email = element("li", "", own.say("email") + " ");
     email.appendChild(link("mailto:" + card.e, card.e));
     ways.appendChild(email);
   }
   if (card.w) {
-    ways.appendChild(element("li", "sp-print-only", "Website " + card.w));
+    ways.appendChild(element("li", "sp-print-only", own.say("website") + " " + card.w));
   }
   if (ways.children.length) {
     item.appendChild(ways);
@@ -59,7 +60,7 @@ export function resultItem(card) {
     alert.setAttribute("role", "note");
     const text = element("p");
     if (card.c !== undefined) {
-      text.appendChild(element("strong", "", "Temporarily closed."));
+      text.appendChild(element("strong", "", own.say("temporarily_closed")));
       text.appendChild(document.createTextNode(card.c ? " " + card.c : ""));
     } else {
       text.textContent = card.a;
@@ -138,8 +139,7 @@ export class Results {
       : Promise.resolve();
     return waiting.then(() => {
       if (this.numbers.length > PRINT_LIMIT) {
-        say("Printing the first " + PRINT_LIMIT + " of " + this.numbers.length +
-          " services. Choose more filters to print fewer.");
+        say(own.sayCount("printing", this.numbers.length, { first: PRINT_LIMIT }));
       }
       window.print();
     });

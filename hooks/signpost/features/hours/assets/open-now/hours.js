@@ -5,11 +5,10 @@
  * how times are written.
  */
 
+import * as own from "../own-words.js";
+
 const DAY = 1440;
 const DAY_MS = 86400000;
-const NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-  "September", "October", "November", "December"];
 const LOOK_AHEAD_DAYS = 21;
 
 const london = new Intl.DateTimeFormat("en-GB", {
@@ -82,12 +81,16 @@ export function state(holidays, hours, now) {
   return { open: false, day: null };
 }
 
-// As hooks/signpost/features/hours/inwords.py writes times: 9am, 5:30pm, midnight, midday.
+// As hooks/signpost/features/hours/inwords.py writes times: 9am, 5:30pm, midnight, midday;
+// 09:00, 17:30 in any language but English.
 function clock(minutes) {
-  if (minutes === 0 || minutes === DAY) { return "midnight"; }
-  if (minutes === 720) { return "midday"; }
   const hour = Math.floor(minutes / 60);
   const minute = minutes % 60;
+  if (own.clock24()) {
+    return String(hour).padStart(2, "0") + ":" + String(minute).padStart(2, "0");
+  }
+  if (minutes === 0 || minutes === DAY) { return own.say("midnight"); }
+  if (minutes === 720) { return own.say("midday"); }
   const text = String(hour % 12 || 12) + (minute ? ":" + String(minute).padStart(2, "0") : "");
   return text + (hour < 12 ? "am" : "pm");
 }
@@ -96,31 +99,32 @@ function clock(minutes) {
 function until(now, day, minute) {
   const days = Math.round((day - now.day) / DAY_MS);
   if (days === 0 || (days === 1 && minute === 0)) { return clock(days ? DAY : minute); }
-  return days === 1 ? clock(minute) + " tomorrow" : onDay(now, day, minute);
+  return days === 1 ? own.say("time_tomorrow", { time: clock(minute) }) : onDay(now, day, minute);
 }
 
 // "today at 1:30pm", "tomorrow at 9am", "Monday at 8:30am": when a closed route opens.
 function opens(now, day, minute) {
   const days = Math.round((day - now.day) / DAY_MS);
-  if (days < 2) { return (days ? "tomorrow" : "today") + " at " + clock(minute); }
+  if (days < 2) { return own.say(days ? "tomorrow_at" : "today_at", { time: clock(minute) }); }
   return onDay(now, day, minute);
 }
 
 function onDay(now, day, minute) {
   const date = new Date(day);
-  const name = NAMES[weekday(day)];
-  if (day - now.day < 7 * DAY_MS) { return name + " at " + clock(minute); }
-  return name + " " + date.getUTCDate() + " " + MONTHS[date.getUTCMonth()] + " at " +
-    clock(minute);
+  const name = own.dayName(weekday(day));
+  if (day - now.day < 7 * DAY_MS) { return own.say("day_at", { day: name, time: clock(minute) }); }
+  const when = own.say("day_month", {
+    number: date.getUTCDate(), month: own.monthName(date.getUTCMonth())
+  });
+  return own.say("date_at", { day: name, date: when, time: clock(minute) });
 }
 
 export function words(holidays, hours, now) {
   const found = state(holidays, hours, now);
-  const holiday = holidays.has(isoDate(now.day)) ? " (bank holiday)" : "";
   if (found.open) {
-    return found.day === null ? "Open now: 24 hours a day."
-      : "Open now, until " + until(now, found.day, found.minute) + ".";
+    return found.day === null ? own.say("open_all_day")
+      : own.say("open_until", { time: until(now, found.day, found.minute) });
   }
-  return "Closed now" + holiday + "." +
-    (found.day === null ? "" : " Opens " + opens(now, found.day, found.minute) + ".");
+  return own.say(holidays.has(isoDate(now.day)) ? "closed_holiday" : "closed") +
+    (found.day === null ? "" : " " + own.say("opens", { when: opens(now, found.day, found.minute) }));
 }

@@ -22,6 +22,7 @@
  */
 
 import { match } from "./match.js";
+import * as own from "../own-words.js";
 
 function all(selector, within) {
   return Array.prototype.slice.call((within || document).querySelectorAll(selector));
@@ -305,7 +306,7 @@ export class Questionnaire {
             return o.needs.some(function (need) { return met[card].indexOf(need) >= 0; });
           }).map(function (o) { return o.said; });
           list.lastElementChild.querySelector(".sp-q-why").textContent =
-            "You said: " + reasons.join("; ");
+            own.say("you_said", { answers: reasons.join(own.say("joiner")) });
         });
       } else {
         append(slot, data.noServices);
