@@ -13,8 +13,10 @@ from html import unescape
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from markupsafe import Markup, escape
 
+import signpost_frames
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -100,8 +102,18 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     for field in PLAIN_META:
         if isinstance(page.meta.get(field), str):
             page.meta[field] = escape(page.meta[field])
-    generated = rendered.page_html.get(src)
-    return generated if generated is not None else html
+    generated: str | None = rendered.page_html.get(src)
+    if generated is None:
+        return html
+    page.meta.setdefault("template", signpost_frames.TEMPLATE)
+    return generated
+
+
+def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+    """Material's chrome is rendered once for generated pages alike (signpost_frames.py);
+    SIGNPOST_FRAMES=0 renders every page in full."""
+    signpost_frames.install(env, enabled=os.environ.get("SIGNPOST_FRAMES") != "0")
+    return env
 
 
 # Front matter of a hand-written page that Material prints as it is: plain text, like the title.
