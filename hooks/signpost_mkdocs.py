@@ -30,6 +30,7 @@ from signpost.site import render_site
 
 log = logging.getLogger("mkdocs.plugins.signpost")
 BUILD_KEY = "signpost_build"
+PAGES_KEY = "signpost_pages"  # the build's generated pages by source path
 
 
 def build_date() -> date:
@@ -83,10 +84,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if file.src_uri.endswith((".yml", ".yaml")):
             files.remove(file)
     rendered = config[BUILD_KEY]
+    config[PAGES_KEY] = {page.src: page for page in rendered.pages}
     for page in rendered.pages:
-        files.append(File.generated(config, page.src, content=stub(page),
-                                    inclusion=InclusionLevel.INCLUDED if page.in_nav
-                                    else InclusionLevel.NOT_IN_NAV))
+        file = File.generated(config, page.src, content="", inclusion=InclusionLevel.INCLUDED
+                              if page.in_nav else InclusionLevel.NOT_IN_NAV)
+        files.append(file)
+        if not page.in_nav:  # a menu page keeps the title mkdocs.yml's nav gives it
+            EnginePage(None, file, config)
     for path, data in rendered.files.items():
         files.append(File.generated(config, path, content=data))
     for path, text in rendered.markdown.items():
@@ -172,12 +176,35 @@ def prune_nav(nav: list[Any] | None, pages: set[str]) -> list[Any] | None:
     return kept
 
 
-def stub(page: GeneratedPage) -> str:
-    """The Markdown MkDocs sees for a generated page: front matter only. The page's own
-    sections are short, so Material's table of contents column is left out. The title is
-    not written here (YAML would have to carry any text safely): page_title gives it."""
-    search = "" if page.searchable else "search:\n  exclude: true\n"
-    return f"---\nhide:\n  - toc\n{search}---\n"
+class EnginePage(Page):
+    """A generated page out of the menu. Its Markdown is empty and its body is the engine's
+    HTML (on_page_content), so it skips MkDocs' Markdown conversion (a new Markdown instance
+    with every extension, per page) and ends as an empty page's conversion would. MkDocs uses
+    a page a hook gives a File (File.page) rather than making its own."""
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        self.content = ""
+        self.present_anchor_ids = set()
+        self.links_to_anchors = {}
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files
+                     ) -> str:
+    """A generated page's Markdown is empty (its body comes in on_page_content), so MkDocs
+    reads no front matter and converts nothing for it: its front matter is set here."""
+    generated = config[PAGES_KEY].get(page.file.src_uri)
+    if generated is not None:
+        page.meta.update(front_matter(generated))
+    return markdown
+
+
+def front_matter(page: GeneratedPage) -> dict[str, Any]:
+    """A generated page's front matter. The page's own sections are short, so Material's
+    table of contents column is left out. The title is not here: page_title gives it."""
+    meta: dict[str, Any] = {"hide": ["toc"]}
+    if not page.searchable:
+        meta["search"] = {"exclude": True}
+    return meta
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
