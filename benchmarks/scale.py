@@ -17,19 +17,27 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import mimetypes
 import os
 import random
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from html.parser import HTMLParser
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import yaml
 
@@ -446,6 +454,177 @@ def measure(count: int, work: Path, today: date, *, baseline: bool = True, repea
 
 
 # ---------------------------------------------------------------------------------------
+# Lighthouse, on the built site served locally as a host would (gzip)
+# ---------------------------------------------------------------------------------------
+
+LIGHTHOUSE = REPO / "node_modules" / ".bin" / "lighthouse"  # npm, pinned in package.json
+CHROMIUM = "/usr/bin/chromium"  # Debian's
+CHROME_FLAGS = ("--headless --no-sandbox --disable-gpu --disable-background-networking"
+                " --disable-component-update --disable-sync --no-first-run")
+COMPRESSED = ("text/", "application/javascript", "application/json", "image/svg+xml",
+              "application/xml", "application/atom+xml")
+PERFORMANCE_TARGET, ACCESSIBILITY_TARGET = 98, 100
+
+
+def site_handler(site: Path) -> type[BaseHTTPRequestHandler]:
+    """Serves `site` as a static host does: index.html for a folder, text gzipped when the
+    browser accepts it, 404 for anything missing."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            path = site / unquote(urlsplit(self.path).path).lstrip("/")
+            if path.is_dir():
+                path = path / "index.html"
+            if site.resolve() not in path.resolve().parents or not path.is_file():
+                self.send_error(404)
+                return
+            body = path.read_bytes()
+            kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            self.send_response(200)
+            self.send_header("Content-Type", kind)
+            if kind.startswith(COMPRESSED) and "gzip" in self.headers.get("Accept-Encoding", ""):
+                body = gzip.compress(body, compresslevel=6)
+                self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - its name
+            pass
+
+    return Handler
+
+
+@contextmanager
+def served(site: Path) -> Iterator[str]:
+    """The site on 127.0.0.1 while the block runs: its base address."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), site_handler(site))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@dataclass(frozen=True)
+class Score:
+    page: str
+    performance: int
+    accessibility: int
+    lcp_seconds: float
+
+
+def lighthouse(url: str) -> Score:
+    """Mobile Lighthouse (its default: a mid-range phone on simulated slow 4G), performance
+    and accessibility only."""
+    env = dict(os.environ, CHROME_PATH=CHROMIUM)
+    done = subprocess.run(
+        [str(LIGHTHOUSE), url, "--only-categories=performance,accessibility", "--quiet",
+         "--output=json", "--output-path=stdout", f"--chrome-flags={CHROME_FLAGS}"],
+        capture_output=True, text=True, env=env, check=False, timeout=300)
+    if done.returncode != 0:
+        raise RuntimeError(f"lighthouse failed on {url}:\n{done.stderr[-3000:]}")
+    found = json.loads(done.stdout)
+    categories = found["categories"]
+    return Score(url, round(categories["performance"]["score"] * 100),
+                 round(categories["accessibility"]["score"] * 100),
+                 found["audits"]["largest-contentful-paint"]["numericValue"] / 1000)
+
+
+def lighthouse_pages(site: Path) -> dict[str, str]:
+    """The four pages the targets name, by what they are."""
+    return {"home": "", "find a service": "services/", "questionnaire": "what-help-fits-us/",
+            "a service page": heaviest(site, "services").removesuffix("index.html")}
+
+
+def lighthouse_report(count: int, site: Path) -> str:
+    lines = [f"| Services | Page | Performance (target {PERFORMANCE_TARGET}) |"
+             f" Accessibility (target {ACCESSIBILITY_TARGET}) | Largest paint (s) |",
+             "|---:|---|---:|---:|---:|"]
+    with served(site) as base:
+        for what, page in lighthouse_pages(site).items():
+            score = lighthouse(base + page)
+            lines.append(f"| {count:,} | {what} (`/{page}`) | {score.performance} |"
+                         f" {score.accessibility} | {score.lcp_seconds:.1f} |")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------
+# The editors' preview: `mkdocs serve`, an edit to a service file, the page changed
+# ---------------------------------------------------------------------------------------
+
+PREVIEW_TARGET = 3.0  # seconds from saving a service file to the served page showing it
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as answer:  # noqa: S310 - our own server
+            return str(answer.read().decode("utf-8"))
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return None
+
+
+def wait_for(url: str, wanted: str, deadline: float) -> float | None:
+    """When the page at `url` first contains `wanted` (perf_counter), or None by the deadline."""
+    while time.perf_counter() < deadline:
+        page = fetch(url)
+        if page is not None and wanted in page:
+            return time.perf_counter()
+        time.sleep(0.05)
+    return None
+
+
+def preview(config: Path, today: date, edits: int = 3, limit: float = 300.0) -> list[float]:
+    """Seconds from saving a service file until `mkdocs serve` shows the change, for each of
+    `edits` edits to the same service (the first build is not timed)."""
+    services = sorted((config.parent / "services").glob("*.yml"))
+    service = services[len(services) // 2]
+    port = free_port()
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SIGNPOST_TODAY=today.isoformat())
+    url = f"http://127.0.0.1:{port}/services/{service.stem}/"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    original = service.read_text(encoding="utf-8")
+    times = []
+    try:
+        if wait_for(url, "</html>", time.perf_counter() + limit) is None:
+            raise RuntimeError(f"mkdocs serve did not serve {url} within {limit:.0f} s")
+        for number in range(1, edits + 1):
+            words = f"Edited for the preview, number {number}"
+            edited = re.sub(r"(?m)^summary: .*$", f"summary: {words}.", original, count=1)
+            time.sleep(1.0)  # let the previous build settle
+            saved = time.perf_counter()
+            service.write_text(edited, encoding="utf-8")
+            shown = wait_for(url, words, saved + limit)
+            if shown is None:
+                raise RuntimeError(f"the edit did not show on {url} within {limit:.0f} s")
+            times.append(shown - saved)
+    finally:
+        service.write_text(original, encoding="utf-8")
+        server.terminate()
+        server.wait(timeout=30)
+    return times
+
+
+def preview_report(count: int, times: list[float]) -> str:
+    worst = max(times)
+    verdict = (f"within {PREVIEW_TARGET:.0f} s" if worst <= PREVIEW_TARGET
+               else f"OVER {PREVIEW_TARGET:.0f} s")
+    shown = ", ".join(f"{t:.1f}" for t in times)
+    return (f"| Services | Edit to page shown, seconds (target {PREVIEW_TARGET:.0f} s) |\n"
+            f"|---:|---|\n| {count:,} | {shown} (worst {worst:.1f}, {verdict}) |")
+
+
+# ---------------------------------------------------------------------------------------
 # Report
 # ---------------------------------------------------------------------------------------
 
@@ -488,6 +667,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="build each site this many times and keep the fastest")
     parser.add_argument("--today", type=date.fromisoformat, default=date.today(),
                         help="build as of this date, YYYY-MM-DD (default: the real date)")
+    parser.add_argument("--lighthouse", action="store_true",
+                        help="run mobile Lighthouse on four pages of the largest Signpost site"
+                             " (needs npm's lighthouse, package.json, and /usr/bin/chromium)")
+    parser.add_argument("--preview", type=int, metavar="N",
+                        help="time `mkdocs serve` showing an edit to a service file, with N"
+                             " services (the issue's target is at 1000)")
     args = parser.parse_args(argv)
     today = args.today
     work = args.keep or Path(tempfile.mkdtemp(prefix="signpost-bench-"))
@@ -499,6 +684,18 @@ def main(argv: list[str] | None = None) -> int:
                                    repeat=args.repeat))
             print(f"built {count} services", file=sys.stderr)
         print(report(results))
+        if args.lighthouse and results:
+            largest = max(results, key=lambda r: r.services)
+            print()
+            print(lighthouse_report(largest.services, largest.signpost.site), flush=True)
+        if args.preview:
+            needs, levels = needs_and_levels()
+            folder = work / f"preview-{args.preview}"
+            shutil.rmtree(folder, ignore_errors=True)
+            config = signpost_project(folder, Synthetic.make(args.preview, list(needs), levels,
+                                                             today))
+            print()
+            print(preview_report(args.preview, preview(config, today)), flush=True)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
