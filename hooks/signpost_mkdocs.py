@@ -13,8 +13,10 @@ from html import unescape
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from markupsafe import Markup, escape
 
+import signpost_frames
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -33,6 +35,7 @@ from signpost.translations.safety import publishable
 log = logging.getLogger("mkdocs.plugins.signpost")
 BUILD_KEY = "signpost_build"
 NAVS_KEY = "signpost_navs"  # each other language's menu, by language code
+PAGES_KEY = "signpost_pages"  # the build's generated pages by source path
 
 
 def build_date() -> date:
@@ -134,16 +137,6 @@ def said_in(words: Language, title: object) -> Markup | None:
     return escape(said) if said != english else None
 
 
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """A page of another language says so in its meta: the theme takes that language's
-    chrome and Material's words in it, and Material's search (English) leaves it out."""
-    code = page_language(page.file.src_uri, config[BUILD_KEY])
-    if code is not None:
-        page.meta["signpost_language"] = code
-        page.meta["search"] = {"exclude": True}
-    return markdown
-
-
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig,
                     nav: Navigation) -> dict[str, Any]:
     """A page of another language shows that language's menu."""
@@ -186,10 +179,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if file.src_uri.endswith((".yml", ".yaml")) or file.src_uri.startswith("translations/"):
             files.remove(file)  # no YAML source, and no translation as an English page
     rendered = config[BUILD_KEY]
+    config[PAGES_KEY] = {page.src: page for page in rendered.pages}
     for page in rendered.pages:
-        files.append(File.generated(config, page.src, content=stub(page),
-                                    inclusion=InclusionLevel.INCLUDED if page.in_nav
-                                    else InclusionLevel.NOT_IN_NAV))
+        file = File.generated(config, page.src, content="", inclusion=InclusionLevel.INCLUDED
+                              if page.in_nav else InclusionLevel.NOT_IN_NAV)
+        files.append(file)
+        if not page.in_nav:  # a menu page keeps the title mkdocs.yml's nav gives it
+            EnginePage(None, file, config)
     for path, data in rendered.files.items():
         files.append(File.generated(config, path, content=data))
     for path, text in rendered.markdown.items():
@@ -205,9 +201,12 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     for field in PLAIN_META:
         if isinstance(page.meta.get(field), str):
             page.meta[field] = escape(page.meta[field])
-    page.meta["signpost_alternates"] = alternates(page, rendered, files)
-    generated = rendered.page_html.get(src)
+    found = alternates(page, rendered, files)
+    if found:  # a site in English only has none (and Material's frames stay shared)
+        page.meta["signpost_alternates"] = found
+    generated: str | None = rendered.page_html.get(src)
     if generated is not None:
+        page.meta.setdefault("template", signpost_frames.TEMPLATE)
         return generated
     if src in rendered.in_english:  # a hand-written page this language has not translated
         code = page_language(src, rendered)
@@ -216,8 +215,14 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         assert isinstance(words, dict)
         notice: str = words["page_in_english"]  # escaped by the engine
         return f'<p class="sp-in-english">{notice}</p>\n<div lang="en">{html}</div>'
-
     return html
+
+
+def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+    """Material's chrome is rendered once for generated pages alike (signpost_frames.py);
+    SIGNPOST_FRAMES=0 renders every page in full."""
+    signpost_frames.install(env, enabled=os.environ.get("SIGNPOST_FRAMES") != "0")
+    return env
 
 
 # Front matter of a hand-written page that Material prints as it is: plain text, like the title.
@@ -276,12 +281,42 @@ def prune_nav(nav: list[Any] | None, pages: set[str]) -> list[Any] | None:
     return kept
 
 
-def stub(page: GeneratedPage) -> str:
-    """The Markdown MkDocs sees for a generated page: front matter only. The page's own
-    sections are short, so Material's table of contents column is left out. The title is
-    not written here (YAML would have to carry any text safely): page_title gives it."""
-    search = "" if page.searchable else "search:\n  exclude: true\n"
-    return f"---\nhide:\n  - toc\n{search}---\n"
+class EnginePage(Page):
+    """A generated page out of the menu. Its Markdown is empty and its body is the engine's
+    HTML (on_page_content), so it skips MkDocs' Markdown conversion (a new Markdown instance
+    with every extension, per page) and ends as an empty page's conversion would. MkDocs uses
+    a page a hook gives a File (File.page) rather than making its own."""
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        self.content = ""
+        self.present_anchor_ids = set()
+        self.links_to_anchors = {}
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files
+                     ) -> str:
+    """A generated page's Markdown is empty (its body comes in on_page_content), so MkDocs
+    reads no front matter and converts nothing for it: its front matter is set here. A page
+    of another language is marked with its language."""
+    generated = config[PAGES_KEY].get(page.file.src_uri)
+    if generated is not None:
+        page.meta.update(front_matter(generated))
+    # A page of another language says so in its meta: the theme takes that language's
+    # chrome and Material's words in it, and Material's search (English) leaves it out.
+    code = page_language(page.file.src_uri, config[BUILD_KEY])
+    if code is not None:
+        page.meta["signpost_language"] = code
+        page.meta["search"] = {"exclude": True}
+    return markdown
+
+
+def front_matter(page: GeneratedPage) -> dict[str, Any]:
+    """A generated page's front matter. The page's own sections are short, so Material's
+    table of contents column is left out. The title is not here: page_title gives it."""
+    meta: dict[str, Any] = {"hide": ["toc"]}
+    if not page.searchable:
+        meta["search"] = {"exclude": True}
+    return meta
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

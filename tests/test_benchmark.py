@@ -6,10 +6,15 @@ sites from the same valid services and measures what each page loads.
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
+import re
 import subprocess
 import sys
+import urllib.error
+import urllib.request
 from pathlib import Path
+
 
 from helpers import REPO, TODAY, check
 
@@ -26,12 +31,18 @@ def scale_module():
 
 def test_the_benchmark_builds_both_sites_and_reports_them(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, str(SCRIPT), "20", "--keep", str(tmp_path),
-                           "--today", TODAY.isoformat()],
+                           "--today", TODAY.isoformat(), "--preview", "20"],
                           capture_output=True, text=True, check=False, timeout=600)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert any(line.startswith("| 20 | Signpost |") for line in lines), done.stdout
     assert any(line.startswith("| 20 | plain MkDocs + Material |") for line in lines)
+    assert any(line.startswith("| 20 | light MkDocs + Material |") for line in lines)
+    for baseline in ("plain", "light"):
+        assert any(line.startswith(f"| 20 | Signpost ÷ {baseline} | ") for line in lines)
+    # three edits to a service file, each seen by `mkdocs serve` (how soon is only printed)
+    assert any(re.fullmatch(r"\| 20 \| \d+\.\d, \d+\.\d, \d+\.\d \(worst .*\) \|", line)
+               for line in lines), done.stdout
     for page in ("home", "find a service", "heaviest need list", "heaviest service"):
         assert any(line.startswith(f"| 20 | Signpost | {page} (") and line.endswith(" KB |")
                    for line in lines), page  # " (OVER 300 KB) |" would end differently
@@ -41,6 +52,9 @@ def test_the_benchmark_builds_both_sites_and_reports_them(tmp_path: Path) -> Non
     assert len(list((signpost / "services").glob("*.yml"))) == 20
     assert len(list((signpost / "site" / "services").glob("*/index.html"))) == 20
     assert len(list((baseline / "site" / "services").glob("*/index.html"))) == 20
+    light = tmp_path / "light-20" / "site"
+    assert len(list((light / "services").glob("*/index.html"))) == 20
+    assert len(list(light.rglob("index.html"))) == 21  # and one listing page, the home page
     loaded = check(signpost, TODAY)
     assert loaded.ok, loaded.problems.report()
     assert not [p for p in loaded.problems.warnings if p.where.path.startswith("services/")]
@@ -55,3 +69,27 @@ def test_what_a_page_loads_includes_the_finders_files(sample_site: Path) -> None
     assert sum(1 for path in loads if path.startswith("directory/")
                and path.endswith("/index.json")) == 1
     assert all((sample_site / path).is_file() for path in loads)
+
+
+def get(url: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+    """Status, headers and body from the benchmark's own server on 127.0.0.1."""
+    asked = urllib.request.Request(url, headers=headers)  # noqa: S310 - http://127.0.0.1 only
+    try:
+        with urllib.request.urlopen(asked) as answer:  # noqa: S310 - http://127.0.0.1 only
+            return answer.status, dict(answer.headers), answer.read()
+    except urllib.error.HTTPError as refused:
+        return refused.code, dict(refused.headers), b""
+
+
+def test_the_lighthouse_server_serves_the_site_as_a_host_would(sample_site: Path) -> None:
+    scale = scale_module()
+    with scale.served(sample_site) as base:
+        assert base.startswith("http://127.0.0.1:")
+        status, headers, body = get(base + "services/", {"Accept-Encoding": "gzip"})
+        assert (status, headers["Content-Encoding"], headers["Content-Type"]) == (
+            200, "gzip", "text/html")
+        assert gzip.decompress(body) == (sample_site / "services" / "index.html").read_bytes()
+        assert get(base + "no-such-page/", {})[0] == 404
+        assert get(base + "..%2f..%2fetc/passwd", {})[0] == 404
+    assert set(scale.lighthouse_pages(sample_site)) == {
+        "home", "find a service", "questionnaire", "a service page"}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
@@ -115,12 +114,15 @@ def find_raw_html(text: str) -> int | None:
     return None
 
 
+# What unshowable looks for, as one character class: control characters (Unicode's Cc)
+# other than tab and new lines, surrogates (Cs) and the noncharacters.
+UNSHOWABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
+                        + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}"
+                                  for plane in range(17)) + "]")
+
+
 def unshowable(text: str) -> str | None:
     """The first character no page or feed can show (a control character other than tab and
     new line, a lone surrogate or a noncharacter), as U+XXXX, or None."""
-    for ch in text:
-        code = ord(ch)
-        if ((unicodedata.category(ch) in ("Cc", "Cs") and ch not in "\t\n\r")
-                or 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE):
-            return f"U+{code:04X}"
-    return None
+    found = UNSHOWABLE.search(text)
+    return f"U+{ord(found.group()):04X}" if found else None

@@ -57,7 +57,9 @@ def feed(content: Content, site_urls: urls.Urls) -> dict[str, dict[str, Any]]:
 
 
 def encode(value: dict[str, Any]) -> bytes:
-    return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    """Compact JSON: Python's fast (C) encoder writes no indentation, and at county scale
+    the feed is thousands of files."""
+    return (json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
 def paged(kind: str, items: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:

@@ -20,7 +20,7 @@ service fits: tests/browser/test_questionnaire_browser.py proves the two agree.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from signpost.model import Contact, Content, Level, Option, Service
@@ -108,17 +108,37 @@ def level_contacts(content: Content, level: Level, urgent: bool) -> tuple[Contac
     return tuple(c for c in for_families if c.id not in shown)
 
 
-def outcome(content: Content, chosen: Sequence[Option]) -> Outcome:
-    """What a set of chosen answers (in the questionnaire's order) leads to."""
+@dataclass(frozen=True)
+class Pools:
+    """The published services for each need (in the site's order) and every service's place
+    in that order: made once (`pools`) for the many outcomes of one site."""
+
+    by_need: Mapping[str, Sequence[Service]]
+    order: Mapping[str, int]
+
+
+def pools(content: Content) -> Pools:
+    by_need: dict[str, list[Service]] = {}
+    for service in content.published_services:
+        for need in dict.fromkeys(service.needs):
+            by_need.setdefault(need, []).append(service)
+    return Pools(by_need, {ident: place for place, ident in enumerate(content.services)})
+
+
+def outcome(content: Content, chosen: Sequence[Option], made: Pools | None = None) -> Outcome:
+    """What a set of chosen answers (in the questionnaire's order) leads to. `made` is
+    `pools(content)`, when the caller has it already."""
+    made = made or pools(content)
     urgent = is_urgent(chosen)
     level = suggested_level(content, chosen)
     ages: list[Option | None] = [o for o in chosen if gives_age(o)] or [None]
     met: dict[str, list[str]] = {}  # service id -> chosen needs it helps with
     for need in chosen_needs(chosen):
-        fitting = {s.id for age in ages for s in candidates(content, need, age, level)}
+        pool = made.by_need.get(need, ())
+        fitting = {s.id for age in ages for s in candidates(content, need, age, level, pool)}
         for ident in fitting:
             met.setdefault(ident, []).append(need)
-    order = {ident: place for place, ident in enumerate(content.services)}
+    order = made.order
     ranked = sorted(met, key=lambda ident: (-len(met[ident]), order[ident]))
     matches = tuple(
         Match(content.services[ident], tuple(met[ident]),

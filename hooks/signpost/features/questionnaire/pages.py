@@ -149,7 +149,8 @@ def answer_pages(r: Renderer, linked: list[tuple[Question, ...]], chosen: tuple[
                          next=grouped(answers(linked[1], path + (answer.slug,))))
             yield from answer_pages(r, linked[1:], picked, path + (answer.slug,), results)
         else:
-            result = matching.outcome(r.content, [a.option for a in picked])
+            result = matching.outcome(r.content, [a.option for a in picked],
+                                      r.shared("matching pools", lambda: matching.pools(r.content)))
             yield r.page("questionnaire_result.html", answer.src, r.gettext(RESULTS_TITLE),
                          in_nav=False, searchable=False, chosen=picked, outcome=result,
                          **results)
