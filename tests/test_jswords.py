@@ -42,8 +42,7 @@ def test_every_count_has_the_catalogues_form_for_every_number(code: str) -> None
 def test_the_scripts_english_is_the_catalogues_english() -> None:
     """own-words.js holds the English an English page (which has no element) uses."""
     node = shutil.which("node")
-    if node is None:
-        pytest.skip("node is not installed")
+    assert node is not None, "node is needed (make test installs the npm tools with it)"
     script = (f"import('{OWN_WORDS.as_uri()}').then(m => "
               "process.stdout.write(JSON.stringify(m.ENGLISH)))")
     english = json.loads(subprocess.run([node, "-e", script], check=True, capture_output=True,

@@ -75,7 +75,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import cast
 
-from signpost import model, urls
+from signpost import model, urls, words
 from signpost.compact import gaps
 from signpost.features.directory.agegroups import AGE_GROUPS, groups_of
 from signpost.features.directory.listings import Listings, card_meta
@@ -169,7 +169,9 @@ class FindIndex:
         return self.folder + "index.json"
 
 
-def build(content: Content, listings: Listings, site_urls: urls.Urls) -> FindIndex:
+def build(content: Content, listings: Listings, site_urls: urls.Urls,
+          said: words.Words | None = None) -> FindIndex:
+    """The index, its cards' lines in `said`'s language (English without one)."""
     services, areas, languages = listings.services, listings.areas, listings.languages
     choices: dict[str, list[str]] = {
         "needs": list(content.needs),
@@ -188,13 +190,13 @@ def build(content: Content, listings: Listings, site_urls: urls.Urls) -> FindInd
     }
     columns = {column.name: _column(column, services, choices, texts) for column in COLUMNS}
     card_files = {f"cards/{start // CARDS_PER_FILE}.json": _compact(
-        [_card(service, site_urls) for service in services[start:start + CARDS_PER_FILE]])
+        [_card(service, site_urls, said) for service in services[start:start + CARDS_PER_FILE]])
         for start in range(0, len(services), CARDS_PER_FILE)}
     index = {
         "count": len(services),
         "columns": {c.name: columns[c.name] for c in COLUMNS if c.at_load},
         "stopWords": sorted(STOP_WORDS),  # so the browser leaves out the same words
-        "first": [_card(service, site_urls) for service in services[:FIRST_CARDS]],
+        "first": [_card(service, site_urls, said) for service in services[:FIRST_CARDS]],
         "later": ["more.json", "words.json", *card_files],
         "more": "more.json",
         "words": "words.json",
@@ -249,14 +251,14 @@ def _words(services: tuple[Service, ...]) -> dict[str, list[str]]:
     return {"terms": terms, "postings": [gaps(postings[term]) for term in terms]}
 
 
-def _card(s: Service, site_urls: urls.Urls) -> dict[str, object]:
+def _card(s: Service, site_urls: urls.Urls, said: words.Words | None) -> dict[str, object]:
     """What a result shows; read by assets/finder/results.js (keys kept short: there is one
     per service)."""
     card: dict[str, object] = {
         "u": site_urls.link(urls.service(s.id), urls.DIRECTORY),
         "n": s.name,
         "s": s.summary,
-        "m": card_meta(s),
+        "m": card_meta(s, said),
     }
     if s.contact.phone:
         card["p"] = [s.contact.phone.text, s.contact.phone.tel]

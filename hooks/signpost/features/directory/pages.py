@@ -68,7 +68,7 @@ def listings_of(r: Renderer) -> Listings:
 
 def find_index(r: Renderer) -> findindex.FindIndex:
     return r.shared("directory.index",
-                    lambda: findindex.build(r.content, listings_of(r), r.urls))
+                    lambda: findindex.build(r.content, listings_of(r), r.urls, r.words))
 
 
 def files(r: Renderer) -> dict[str, bytes]:
