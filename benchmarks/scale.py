@@ -248,13 +248,15 @@ Languages: {', '.join(service['languages'])}. Last checked {service['reviewed']}
 # ---------------------------------------------------------------------------------------
 
 
-def signpost_project(folder: Path, synthetic: Synthetic) -> Path:
-    """The sample partnership's content with the synthetic services, and the repo's theme."""
-    # Updates, and the translations of the sample's own services, name sample services; the
-    # other translations are left out too, so that the build compares with the baselines,
-    # which are English only.
+def signpost_project(folder: Path, synthetic: Synthetic, *, languages: bool = False) -> Path:
+    """The sample partnership's content with the synthetic services, and the repo's theme.
+    Updates, and the translations of the sample's own services, name sample services, so
+    they are left out. The sample's other translations (site.yml, the questionnaire, levels,
+    consent, contacts) are kept with `languages`; without, the site is English only, as the
+    baselines are."""
+    left_out = ("updates", "services") if languages else ("updates", "translations")
     shutil.copytree(REPO / "content", folder / "content",
-                    ignore=shutil.ignore_patterns("updates", "translations"))
+                    ignore=shutil.ignore_patterns(*left_out))
     synthetic.write_signpost(folder)
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     config["hooks"] = [str(REPO / hook) for hook in config["hooks"]]
@@ -660,6 +662,33 @@ def report(results: list[Result]) -> str:
     return "\n".join(lines)
 
 
+def languages_report(count: int, work: Path, today: date, english: Build) -> str:
+    """The same site built again with the sample's languages: what each page they add costs,
+    against what a page of the English site costs (a language must cost no more than the
+    pages it adds)."""
+    needs, levels = needs_and_levels()
+    config = signpost_project(work / f"languages-{count}", Synthetic.make(
+        count, list(needs), levels, today), languages=True)
+    built = build(config, today)
+    codes = sorted(path.name for path in (REPO / "content" / "translations").iterdir()
+                   if path.is_dir())
+    english_pages = len(list(english.site.rglob("*.html")))
+    added = len(list(built.site.rglob("*.html"))) - english_pages
+    per_english = english.cpu_seconds / english_pages
+    per_added = (built.cpu_seconds - english.cpu_seconds) / max(added, 1)
+    verdict = "within" if per_added <= per_english else "OVER"
+    return "\n".join([
+        f"With the sample's languages ({', '.join(codes)}), {count} services:",
+        "",
+        "| services | English | with languages | pages added | CPU ms a page added |"
+        " CPU ms a page in English | target |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+        f"| {count} | {english.cpu_seconds:.1f} CPU s | {built.cpu_seconds:.1f} CPU s,"
+        f" {built.peak_mb:.0f} MB | {added} | {per_added * 1000:.1f} |"
+        f" {per_english * 1000:.1f} | {verdict} |",
+    ])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("counts", nargs="*", type=int, default=[1000, 5000],
@@ -675,6 +704,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="run mobile Lighthouse on four pages of the Signpost site nearest"
                              " 5000 services"
                              " (needs npm's lighthouse, package.json, and /usr/bin/chromium)")
+    parser.add_argument("--languages", action="store_true",
+                        help="build the largest size again with the sample's translations and"
+                             " say what each page a language adds costs")
     parser.add_argument("--preview", type=int, metavar="N",
                         help="time `mkdocs serve` showing an edit to a service file, with N"
                              " services (the issue's target is at 1000)")
@@ -693,6 +725,11 @@ def main(argv: list[str] | None = None) -> int:
             chosen = min(results, key=lambda r: abs(r.services - LIGHTHOUSE_AT))
             print()
             print(lighthouse_report(chosen.services, chosen.signpost.site), flush=True)
+        if args.languages and results:
+            largest = max(results, key=lambda r: r.services)
+            print()
+            print(languages_report(largest.services, work, today, largest.signpost),
+                  flush=True)
         if args.preview:
             needs, levels = needs_and_levels()
             folder = work / f"preview-{args.preview}"

@@ -31,7 +31,7 @@ def scale_module():
 
 def test_the_benchmark_builds_both_sites_and_reports_them(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, str(SCRIPT), "20", "--keep", str(tmp_path),
-                           "--today", TODAY.isoformat(), "--preview", "20"],
+                           "--today", TODAY.isoformat(), "--preview", "20", "--languages"],
                           capture_output=True, text=True, check=False, timeout=600)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
@@ -43,6 +43,11 @@ def test_the_benchmark_builds_both_sites_and_reports_them(tmp_path: Path) -> Non
     # three edits to a service file, each seen by `mkdocs serve` (how soon is only printed)
     assert any(re.fullmatch(r"\| 20 \| \d+\.\d, \d+\.\d, \d+\.\d \(worst .*\) \|", line)
                for line in lines), done.stdout
+    # the sample's languages: what each page they add costs (only printed, never timed)
+    assert any(re.fullmatch(r"\| 20 \| [\d.]+ CPU s \| [\d.]+ CPU s, \d+ MB \| [1-9]\d* \|"
+                            r" -?[\d.]+ \| [\d.]+ \| (within|OVER) \|", line)
+               for line in lines), done.stdout
+    assert (tmp_path / "languages-20" / "site" / "bn" / "index.html").is_file()
     for page in ("home", "find a service", "heaviest need list", "heaviest service"):
         assert any(line.startswith(f"| 20 | Signpost | {page} (") and line.endswith(" KB |")
                    for line in lines), page  # " (OVER 300 KB) |" would end differently
