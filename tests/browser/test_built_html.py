@@ -16,9 +16,10 @@ from signpost import urls
 from project import Project
 from signpost_checks import csp_without_frame_ancestors, html_problems
 
-# An age's page and an age-and-need page of the questionnaire made without JavaScript.
-ANSWER_PAGES = re.compile(
-    re.escape(Path(urls.QUESTIONNAIRE).stem) + r"/[a-z0-9-]+/([a-z0-9-]+/)?index\.html")
+# An age's page and an age-and-need page of the questionnaire made without JavaScript, in
+# English or under a language's code.
+ANSWER_PAGES = re.compile(r"([a-z]{2,3}/)?" + re.escape(Path(urls.QUESTIONNAIRE).stem)
+                          + r"/[a-z0-9-]+/([a-z0-9-]+/)?index\.html")
 
 
 def test_every_built_page_carries_the_chrome(
