@@ -100,6 +100,9 @@ class Renderer:
         self.env.filters["markdown"] = self._markdown
         # Text for an attribute (a form value): as it is, never marked (see `_marked`).
         self.env.filters["plain"] = str
+        # `x is english`: text a translation lacks, shown in English (a card then says so).
+        self.env.tests["english"] = lambda value: (isinstance(value, InEnglish)
+                                                   and not isinstance(value, EnglishName))
         self.env.filters["hours"] = lambda h: hours.in_words(h, self.language)
         self.env.filters["words_for"] = lambda keys, names: [names[k] for k in keys]
         self.env.filters["and_list"] = self.words.and_list

@@ -140,10 +140,14 @@ def test_without_javascript_the_bengali_questionnaire_leads_to_results_marked_en
     assert page.locator("h1").inner_text() == said("bn", "Help that might fit your family")
     cards = page.locator(".sp-q-card")
     assert cards.count() > 0
-    # A service this language has no text for is still shown, in English, and says so.
-    english = page.locator('.sp-q-card [lang="en"]')
-    if english.count():
-        assert page.locator(".sp-in-english").count() == 1
+    # A service this language has no text for is still shown, in English, and says so: its
+    # card, in the page's language, and the page, under its heading. (The sample translates
+    # ten of its services, so most of any results are still in English.)
+    english = page.locator('.sp-q-card p > [lang="en"]')
+    assert english.count() > 0
+    tags = page.locator(".sp-q-card .sp-tag-english").all_inner_texts()
+    assert tags and set(tags) == {said("bn", "(in English)")}
+    assert page.locator(".sp-in-english").count() == 1
     page.close()
 
 
