@@ -155,3 +155,20 @@ def test_every_language_page_names_itself_in_every_other_language(built_site: Pa
     home = (built_site / "pl" / "index.html").read_text(encoding="utf-8")
     for code, name in (("en", "English"), ("bn", "বাংলা"), ("ur", "اردو")):
         assert f'hreflang="{code}" lang="{code}"' in home and name in home
+
+
+def test_find_a_service_finds_bengali_words_in_bengali(desktop: BrowserContext, base_url: str,
+                                                        loaded: Loaded) -> None:
+    """A word of a service's Bengali summary, typed on the Bengali Find a service, finds
+    it: the search words are made from the page's own language, vowel signs and all."""
+    summary = bengali(loaded).services["food-bank"].summary
+    word = max(summary.split(), key=len).strip("।,.")
+    page = desktop.new_page()
+    page.goto(base_url + "bn/services/")
+    page.locator("[data-sp-finder]").wait_for(state="visible")
+    page.fill("#sp-words", word)
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('[data-sp-results] .sp-card__title a')]"
+        ".some(a => a.getAttribute('href').includes('food-bank'))")
+    assert page.locator(".sp-languages__current").inner_text() == "বাংলা"
+    page.close()

@@ -68,7 +68,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -92,7 +91,6 @@ STOP_WORDS = frozenset(
     " i if in into is it me my not of on or our out service so some support than that the"
     " their them then there they this to up us was we were what when where who will with you"
     " your".split())
-WORD = re.compile(r"[^\W_]+")
 
 SET, FLAG = "set", "flag"  # the kinds of column: see the layout above
 
@@ -121,14 +119,40 @@ COLUMNS = (
 )
 
 
+def without_accents(text: str) -> str:
+    """`text` with the accents of Latin letters dropped (café -> cafe), and every other
+    script's marks kept: a Bengali or Urdu vowel sign is part of its word, not an accent."""
+    kept: list[str] = []
+    latin = False  # whether the letter the marks belong to is Latin
+    for c in unicodedata.normalize("NFKD", text):
+        if unicodedata.category(c).startswith("M"):
+            if not latin:
+                kept.append(c)
+            continue
+        latin = unicodedata.name(c, "").startswith("LATIN")
+        kept.append(c)
+    return "".join(kept)
+
+
+def letter_runs(text: str) -> list[str]:
+    """The runs of letters, digits and marks in `text` (a vowel sign is part of its word)."""
+    runs, run = [], ""
+    for c in text:
+        if unicodedata.category(c)[0] in "LNM":
+            run += c
+        elif run:
+            runs.append(run)
+            run = ""
+    return runs + [run] if run else runs
+
+
 def words_in(text: str) -> list[str]:
     """Search words as the browser makes them from what a family types."""
     plain = text.lower()
     if not plain.isascii():
-        plain = "".join(c for c in unicodedata.normalize("NFKD", plain)
-                        if not unicodedata.category(c).startswith("M"))
+        plain = without_accents(plain)
     found = []
-    for word in WORD.findall(plain.replace("'", "").replace("\u2019", "")):
+    for word in letter_runs(plain.replace("'", "").replace("\u2019", "")):
         if len(word) > 4 and word.endswith("ies"):
             word = word[:-3] + "y"
         elif len(word) > 3 and word.endswith("s") and word[-2] not in "siu":

@@ -1,15 +1,18 @@
 /*
  * Search words, made from what a family types by the same rules as findindex.words_in in
- * hooks/signpost/features/directory/findindex.py: lowercase, accents and apostrophes dropped, split on anything
- * that is not a letter or digit, simple plurals made singular, the index's stop words left out.
+ * hooks/signpost/features/directory/findindex.py: lowercase, Latin letters' accents and
+ * apostrophes dropped, split on anything that is not a letter, digit or mark (a Bengali
+ * vowel sign is part of its word), simple plurals made singular, the index's stop words
+ * left out.
  */
 
 /** The search words in `text`, leaving out `stopWords` (a Set). */
 export function wordsIn(text, stopWords) {
-  const plain = text.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "")
+  // Accents of Latin letters dropped (café: cafe); other scripts' marks are part of words.
+  const plain = text.toLowerCase().normalize("NFKD").replace(/(\p{Script=Latin})\p{M}+/gu, "$1")
     .replace(/['\u2019]/g, "");
   const found = [];
-  for (let word of plain.match(/[\p{L}\p{N}]+/gu) || []) {
+  for (let word of plain.match(/[\p{L}\p{N}\p{M}]+/gu) || []) {
     if (word.length > 4 && word.endsWith("ies")) {
       word = word.slice(0, -3) + "y";
     } else if (word.length > 3 && /[^siu]s$/.test(word)) {
