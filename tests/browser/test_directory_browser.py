@@ -36,7 +36,7 @@ def fits(service, group: str) -> bool:
 def finder(context: BrowserContext, base_url: str) -> Page:
     page = context.new_page()
     page.goto(base_url + "services/")
-    page.locator("[data-sp-finder]:not([hidden])").wait_for()
+    page.locator("[data-sp-finder][data-sp-ready]").wait_for()
     page.wait_for_function("() => /match/.test(document.querySelector('[data-sp-count]')"
                            ".textContent)")
     return page
@@ -226,6 +226,23 @@ def test_free_money_help_for_a_seven_year_old_with_javascript(browser: Browser,
         context.close()
 
 
+def test_nothing_moves_while_the_finder_starts(browser: Browser, base_url: str) -> None:
+    """On a phone, the page does not jump as Find a service's finder starts: the lists
+    under it stay where the family saw them (a layout shift is what a thumb mis-taps on;
+    Lighthouse counts it as CLS)."""
+    context = new_context(browser, base_url, SMALL_PHONE)
+    try:
+        page = finder(context, base_url)
+        shifts = page.evaluate("""() => new Promise((done) => {
+            new PerformanceObserver((list) => done(list.getEntries().map((e) => e.value)))
+              .observe({type: "layout-shift", buffered: true});
+            setTimeout(() => done([]), 500);
+        })""")
+        assert sum(shifts) < 0.01, f"the page moved as it loaded: layout shifts {shifts}"
+    finally:
+        context.close()
+
+
 def test_free_money_help_for_a_seven_year_old_without_javascript(browser: Browser,
                                                                 base_url: str,
                                                                 content) -> None:
@@ -269,7 +286,7 @@ def test_results_print_as_a_clean_handout(desktop: BrowserContext, base_url: str
 
 
 def use_the_finder(page: Page) -> None:
-    page.locator("[data-sp-finder]:not([hidden])").wait_for()
+    page.locator("[data-sp-finder][data-sp-ready]").wait_for()
     page.fill("#sp-words", "refuge")
     page.press("#sp-words", "Enter")
     page.select_option("#sp-group", "pregnancy")

@@ -165,7 +165,7 @@ def test_find_a_service_finds_bengali_words_in_bengali(desktop: BrowserContext, 
     word = max(summary.split(), key=len).strip("।,.")
     page = desktop.new_page()
     page.goto(base_url + "bn/services/")
-    page.locator("[data-sp-finder]").wait_for(state="visible")
+    page.locator("[data-sp-finder][data-sp-ready]").wait_for()
     page.fill("#sp-words", word)
     page.wait_for_function(
         "() => [...document.querySelectorAll('[data-sp-results] .sp-card__title a')]"

@@ -55,7 +55,7 @@ def visit(browser: Browser, base_url: str, path: str, ready: Callable[[Page], No
 
 
 def finder_ready(page: Page) -> None:
-    page.locator("[data-sp-finder]:not([hidden])").wait_for()
+    page.locator("[data-sp-finder][data-sp-ready]").wait_for()
 
 
 def results_shown(page: Page) -> list[str]:

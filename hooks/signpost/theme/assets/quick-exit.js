@@ -12,6 +12,13 @@
 (function () {
   "use strict";
 
+  // Every page loads this script in <head>, before its body is drawn, so it also marks the
+  // page as one whose module scripts will run: what they enhance (Find a service's finder) is
+  // then drawn from the first paint, and nothing moves when they start (directory.css).
+  if ("noModule" in HTMLScriptElement.prototype) {
+    document.documentElement.classList.add("sp-scripted");
+  }
+
   var PRESSES = 3;
   var WITHIN_MS = 5000;
   var shiftTimes = [];

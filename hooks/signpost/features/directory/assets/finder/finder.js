@@ -19,7 +19,8 @@ import { search } from "./search.js";
 import { wordsIn } from "./words.js";
 
 export class Finder {
-  /** `root` is the finder's section, [data-module="sp-finder"], hidden until it works. */
+  /** `root` is the finder's section, [data-module="sp-finder"]: shown from the first paint
+   * (directory.css), marked data-sp-ready once it works, hidden if it cannot. */
   constructor(root) {
     this.root = root;
     const part = (name) => root.querySelector("[data-sp-" + name + "]");
@@ -67,7 +68,7 @@ export class Finder {
     this.moreButton.addEventListener("click", () => this.results.showMore(true));
     this.printButton.addEventListener("click",
       () => this.results.print((text) => this.announcer.say(text)));
-    this.root.hidden = false;
+    this.root.setAttribute("data-sp-ready", "");
     this.update(true); // the browser may have kept choices from an earlier visit to this page
   }
 
