@@ -42,8 +42,11 @@ from urllib.parse import unquote, urljoin, urlsplit
 import yaml
 
 REPO = Path(__file__).resolve().parent.parent
-TRANSFER_LIMIT = 300 * 1024  # the most any page may transfer, gzipped, everything included
-RESULTS_SHOWN = 20  # result cards the finder fetches at first (PAGE in finder/results.js)
+# The most a page a family opens may transfer as it loads, gzipped, everything included: at
+# 5,000 services any page; beyond, Find a service and the questionnaire (issue 14, point 3).
+PAGE_LIMIT, PAGE_LIMIT_AT = 150 * 1024, 5000
+SEARCH_LIMIT = 200 * 1024
+SEARCH_PAGES = ("find a service", "questionnaire")
 
 # ---------------------------------------------------------------------------------------
 # Synthetic services
@@ -342,7 +345,7 @@ class _Loads(HTMLParser):
         super().__init__()
         self.files: list[str] = []
         self.material_config: str = ""
-        self.finder_index: str | None = None
+        self.data: list[str] = []  # the data files its scripts fetch at load
         self._in_config = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -355,8 +358,11 @@ class _Loads(HTMLParser):
             self.files.append(found["href"])
         elif tag == "img" and found.get("src"):
             self.files.append(found["src"])
-        if "data-sp-finder" in found and found.get("data-index"):
-            self.finder_index = found["data-index"]
+        # Find a service's index (finder/find-index.js), the questionnaire's help.json
+        # (questionnaire/questionnaire.js): each names, as "later", what its first use fetches.
+        for attribute in ("data-index", "data-sp-data"):
+            if found.get(attribute):
+                self.data.append(str(found[attribute]))
         self._in_config = tag == "script" and found.get("id") == "__config"
 
     def handle_data(self, data: str) -> None:
@@ -371,32 +377,52 @@ def gzipped(data: bytes) -> int:
     return len(gzip.compress(data, compresslevel=6))
 
 
-def page_loads(site: Path, page: str) -> list[str]:
-    """Every file of `site` a browser fetches for `page` (a path such as services/index.html):
-    the page, its scripts, styles and images, Material's search worker and index when search
-    is on, and for Find a service the finder's index, words and first cards."""
+def _read(site: Path, page: str) -> tuple[str, _Loads]:
     loads = _Loads()
     loads.feed((site / page).read_text(encoding="utf-8"))
-    base = "/" + page
-    wanted = [base] + [urljoin(base, f) for f in loads.files]
+    return "/" + page, loads
+
+
+def _local(urls: list[str]) -> list[str]:
+    paths = [urlsplit(url).path.lstrip("/") for url in urls if not urlsplit(url).netloc]
+    return list(dict.fromkeys(paths))
+
+
+def page_loads(site: Path, page: str) -> list[str]:
+    """Every file of `site` a browser fetches as `page` (a path such as services/index.html)
+    loads, before anyone uses it: the page, its scripts, styles and images, Material's search
+    worker and index when search is on, and the data files its scripts fetch at load."""
+    base, loads = _read(site, page)
+    wanted = [base] + [urljoin(base, f) for f in loads.files + loads.data]
     if loads.material_config.strip():
         config = json.loads(loads.material_config)
         if config.get("search"):
             wanted.append(urljoin(base, config["search"]))
             wanted.append(urljoin(urljoin(base, config["base"] + "/"), "search/search_index.json"))
-    if loads.finder_index:
-        index_url = urljoin(base, loads.finder_index)
-        index = json.loads((site / index_url.lstrip("/")).read_text(encoding="utf-8"))
-        wanted.append(index_url)
-        wanted.append(urljoin(index_url, index["words"]))
-        wanted += [urljoin(index_url, f"{index['cards']}{n // index['cardsPerFile']}.json")
-                   for n in range(min(RESULTS_SHOWN, index["count"]))]
-    local = [urlsplit(url).path.lstrip("/") for url in wanted if not urlsplit(url).netloc]
-    return list(dict.fromkeys(local))
+    return _local(wanted)
 
 
-def transfer(site: Path, page: str) -> int:
-    return sum(gzipped((site / path).read_bytes()) for path in page_loads(site, page))
+def first_use(site: Path, page: str) -> list[str]:
+    """The files `page` fetches on its first use, whatever is chosen: every "later" file its
+    data files name, in order (the same for every family: tests/browser/test_same_requests.py)."""
+    base, loads = _read(site, page)
+    wanted = []
+    for data in loads.data:
+        url = urljoin(base, data)
+        named = json.loads((site / urlsplit(url).path.lstrip("/")).read_text(encoding="utf-8"))
+        wanted += [urljoin(url, later) for later in named.get("later", [])]
+    return _local(wanted)
+
+
+def transfer(site: Path, paths: list[str]) -> int:
+    return sum(gzipped((site / path).read_bytes()) for path in paths)
+
+
+def limit(what: str, services: int) -> int | None:
+    """The target a page's transfer at load is held to, if any."""
+    if services <= PAGE_LIMIT_AT:
+        return PAGE_LIMIT
+    return SEARCH_LIMIT if what in SEARCH_PAGES else None
 
 
 def heaviest(site: Path, folder: str, pattern: str = "*/index.html") -> str:
@@ -410,7 +436,8 @@ class Result:
     services: int
     signpost: Build
     baselines: dict[str, Build]  # by name: PLAIN, LIGHT
-    transfers: list[tuple[str, str, str, int]]  # (build, what, page, gzipped bytes)
+    # (build, what, page, gzipped bytes at load, gzipped bytes its first use adds)
+    transfers: list[tuple[str, str, str, int, int]]
 
 
 def fastest(configs: list[Path], today: date, repeat: int) -> list[Build]:
@@ -444,6 +471,7 @@ def measure(count: int, work: Path, today: date, *, baseline: bool = True, repea
     sites = [("Signpost", signpost.site, {
         "home": "index.html",
         "find a service": "services/index.html",
+        "questionnaire": "what-help-fits-us/index.html",
         "heaviest need list": heaviest(signpost.site, "needs"),
         "heaviest service": heaviest(signpost.site, "services"),
     })]
@@ -453,7 +481,8 @@ def measure(count: int, work: Path, today: date, *, baseline: bool = True, repea
             "heaviest need list": heaviest(baselines[PLAIN].site, "needs"),
             "heaviest service": heaviest(baselines[PLAIN].site, "services"),
         }))
-    transfers = [(name, what, page, transfer(site, page))
+    transfers = [(name, what, page, transfer(site, page_loads(site, page)),
+                  transfer(site, first_use(site, page)))
                  for name, site, pages in sites for what, page in pages.items()]
     return Result(count, signpost, baselines, transfers)
 
@@ -652,13 +681,16 @@ def report(results: list[Result]) -> str:
             lines.append(f"| {r.services:,} | Signpost ÷ {name.split()[0]} |"
                          f" {within(r.signpost.seconds / b.seconds)} |"
                          f" {within(r.signpost.cpu_seconds / b.cpu_seconds)} | |")
-    lines += ["", "| Services | Build | Page | Transfer, gzipped, everything it loads |",
-              "|---:|---|---|---:|"]
+    lines += ["", "| Services | Build | Page | At load, gzipped, everything it loads |"
+              " First use adds |", "|---:|---|---|---:|---:|"]
     for r in results:
-        for name, what, page, size in r.transfers:
-            flag = "" if size <= TRANSFER_LIMIT else f" (OVER {TRANSFER_LIMIT // 1024} KB)"
+        for name, what, page, size, later in r.transfers:
+            most = limit(what, r.services)
+            flag = ("" if most is None else f" (within {most // 1024} KB)" if size <= most
+                    else f" (OVER {most // 1024} KB)")
+            added = f"{later / 1024:.0f} KB" if later else "nothing"
             lines.append(f"| {r.services:,} | {name} | {what} (`{page}`) |"
-                         f" {size / 1024:.0f} KB{flag} |")
+                         f" {size / 1024:.0f} KB{flag} | {added} |")
     return "\n".join(lines)
 
 

@@ -321,3 +321,13 @@ def test_the_benchmark_counts_every_file_the_finder_loads(desktop: BrowserContex
     fetched = {url[len(base_url):].split("?")[0] or "index.html" for url in requested}
     fetched = {"services/index.html" if path == "services/" else path for path in fetched}
     assert fetched - counted == set()
+    # ...and no data file more than the browser fetches at load, so the figure is not inflated
+    assert {p for p in counted if p.endswith(".json")} == {p for p in fetched
+                                                           if p.endswith(".json")}
+    # A first use fetches exactly the files the benchmark adds for it, in its order.
+    requested.clear()
+    page.focus("#sp-words")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(300)
+    later = [url[len(base_url):] for url in requested if url.endswith(".json")]
+    assert later == scale.first_use(built_site, "services/index.html")
