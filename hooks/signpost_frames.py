@@ -8,9 +8,12 @@ for such a kind of page with markers in place of those values (the *frame*), and
 the kind is the frame with its own values put in.
 
 Pages are alike (one key) when they are generated, not in the menu, share their folder, have
-the same front matter besides their title, and agree on whether the body has its own `<h1>`
-and whether there is a canonical address. Anything else (the menu's pages, hand-written pages,
-pages with a table of contents, an edit link or neighbours) is rendered by Material as usual.
+the same front matter besides their title and their language switcher's links, and agree on
+whether the body has its own `<h1>` and whether there is a canonical address. (The switcher,
+page.meta.signpost_alternates, names the same languages on pages alike; each link is the
+page's own address in another language, so each is a marker too.) Anything else (the menu's
+pages, hand-written pages, pages with a table of contents, an edit link or neighbours) is
+rendered by Material as usual.
 
 Never trusted blindly: the first CHECKED pages of each key are also rendered in full, and the
 frame is used only while it gave exactly the same HTML for them; otherwise that key is always
@@ -33,16 +36,23 @@ TEMPLATE = "signpost-frame.html"  # the template name generated pages are given
 SOURCE = "{{ signpost_frame() }}"  # ...which hands the page to Frames.render
 MAIN = "main.html"  # Material's page, which every page is rendered with
 CHECKED = 2  # pages of each key also rendered in full before its frame is trusted
-# Characters of Unicode's private use area: no template makes or changes them.
+
+
+def marker(name: str) -> str:
+    """Where a page's own value goes in its frame: characters of Unicode's private use area,
+    which no template makes or changes."""
+    return f"\ue000signpost-{name}\ue001"
+
+
 # Material adds a heading when a body has none: a body with its own has a marker with one.
-TITLE, META_TITLE, CONTENT, CONTENT_H1, CANONICAL = (f"\ue000signpost-{name}\ue001" for name in (
+TITLE, META_TITLE, CONTENT, CONTENT_H1, CANONICAL = (marker(name) for name in (
     "title", "meta-title", "content", "content<h1", "canonical"))
-MARKERS = re.compile("(" + "|".join(map(re.escape, (TITLE, META_TITLE, CONTENT, CONTENT_H1,
-                                                     CANONICAL))) + ")")
-# Front matter a generated page may have and still share a frame (title is put in).
-SHARED_META = frozenset({"title", "template", "hide", "search", "signpost_language"})
-# (A page with a language switcher, signpost_alternates, links to its own address in each
-# language: it is rendered in full.)
+MARKERS = re.compile("(\ue000signpost-[^\ue001]*\ue001)")
+ALTERNATES = "signpost_alternates"  # the language switcher (the hook's alternates())
+# Front matter a generated page may have and still share a frame (title and the switcher's
+# links are put in).
+SHARED_META = frozenset({"title", "template", "hide", "search", "signpost_language",
+                         ALTERNATES})
 
 Key = tuple[str, bool, bool, str]
 
@@ -55,6 +65,9 @@ class _Marked:
         self.title = TITLE
         self.content = CONTENT_H1 if "<h1" in (page.content or "") else CONTENT
         self.meta = {**page.meta, "title": META_TITLE}
+        if ALTERNATES in page.meta:
+            self.meta[ALTERNATES] = [{**alternate, "href": marker(f"href-{number}")}
+                                     for number, alternate in enumerate(page.meta[ALTERNATES])]
         self.canonical_url = CANONICAL if page.canonical_url else page.canonical_url
 
     def __getattr__(self, name: str) -> Any:
@@ -69,7 +82,9 @@ def frame_key(page: Page, nav_urls: tuple[str, ...]) -> Key | None:
             or any(url.startswith(page.url) for url in nav_urls)):  # its own links differ
         return None
     shared = sorted((name, value) for name, value in page.meta.items()
-                    if name not in ("title", "template"))
+                    if name not in ("title", "template", ALTERNATES))
+    shared += [(ALTERNATES, [{**alternate, "href": None}
+                             for alternate in page.meta.get(ALTERNATES, [])])]
     return (posixpath.dirname(page.url.rstrip("/")), bool(page.canonical_url),
             "<h1" in (page.content or ""), repr(shared))
 
@@ -84,6 +99,8 @@ def fill(frame: list[str], page: Page) -> str:
     values = {TITLE: str(page.title), META_TITLE: str(page.meta.get("title")),
               CONTENT: page.content or "", CONTENT_H1: page.content or "",
               CANONICAL: str(page.canonical_url)}
+    values |= {marker(f"href-{number}"): alternate["href"]
+               for number, alternate in enumerate(page.meta.get(ALTERNATES, []))}
     return "".join(values[part] if number % 2 else part for number, part in enumerate(frame))
 
 
