@@ -596,9 +596,11 @@ def preview(config: Path, today: date, edits: int = 3, limit: float = 300.0) -> 
     port = free_port()
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SIGNPOST_TODAY=today.isoformat())
     url = f"http://127.0.0.1:{port}/services/{service.stem}/"
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(  # as `make serve` runs it
+        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-f", str(config),
+         "-a", f"127.0.0.1:{port}"],
+        env=dict(env, SIGNPOST_PREVIEW="1"), stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL)
     original = service.read_text(encoding="utf-8")
     times = []
     try:
