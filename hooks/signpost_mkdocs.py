@@ -63,14 +63,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     content = loaded.content
     assert content is not None and content.site is not None  # loaded.ok: there is a site
     languages = publishable(content, loaded.translations, own_words=has_message)
+    preview = signpost_preview.Preview.resume(folder) if folder else None
     rendered = render_all(content, languages, today, directory_urls=config.use_directory_urls,
-                          repo_url=config.repo_url, edit_uri=config.edit_uri)
+                          repo_url=config.repo_url, edit_uri=config.edit_uri,
+                          template_cache=preview.template_cache("engine") if preview else None)
     # Text, like every title: escaped once here, printed as it is by every template.
     config.site_name = escape(content.site.name)
     config.extra["signpost"] = rendered.chrome
     config.extra["signpost_languages"] = rendered.chrome_by_language
     config[BUILD_KEY] = rendered
-    config[PREVIEW_KEY] = signpost_preview.Preview.resume(folder) if folder else None
+    config[PREVIEW_KEY] = preview
     config.watch.append(str(root / "services"))
     return config
 
@@ -233,8 +235,12 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
     """Material's chrome is rendered once for generated pages alike (signpost_frames.py);
-    SIGNPOST_FRAMES=0 renders every page in full."""
+    SIGNPOST_FRAMES=0 renders every page in full. The preview keeps the theme's templates
+    compiled."""
     signpost_frames.install(env, enabled=os.environ.get("SIGNPOST_FRAMES") != "0")
+    preview: signpost_preview.Preview | None = config[PREVIEW_KEY]
+    if preview is not None:  # each rebuild has a new environment: templates compiled once
+        env.bytecode_cache = preview.template_cache("theme")
     return env
 
 

@@ -32,10 +32,13 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
 RECORD = ".signpost-preview.json"  # in the serve folder
+TEMPLATES = ".signpost-templates"  # in the serve folder: compiled templates
 ENVIRONMENT = "SIGNPOST_PREVIEW"
 
 
@@ -137,6 +140,15 @@ class Preview:
             self.remove(path)
         self.write(self.outputs, finished=True)
         return gone
+
+    def template_cache(self, environment: str) -> jinja2.BytecodeCache:
+        """Compiled templates of one Jinja2 environment (the engine's, the theme's), kept in
+        the serve folder between rebuilds. Jinja2 keys each by its name and file and checks
+        the checksum of its source, so an edited template is compiled again; environments
+        compile differently, so each has its own folder."""
+        folder = self.folder / TEMPLATES / environment
+        folder.mkdir(parents=True, exist_ok=True)
+        return jinja2.FileSystemBytecodeCache(str(folder))
 
     def remove(self, path: str) -> None:
         """Remove an output, and the folders it leaves empty; never anything outside the
