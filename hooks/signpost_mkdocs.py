@@ -365,23 +365,31 @@ def output_fingerprints(config: MkDocsConfig, nav: Navigation, files: Files
 
 
 def shared_fingerprint(config: MkDocsConfig, nav: Navigation, files: Files) -> str:
-    """A fingerprint of what every page shows besides its own: mkdocs.yml and the theme's
-    settings, the site's name and chrome (config.extra), every language's menu, the source
-    of every page not generated here (their titles are in the menus), the titles of the
-    generated pages in the menus, and the theme's overrides (custom_dir). The installed
-    MkDocs, Material and Signpost cannot change while `mkdocs serve` runs (it loads them
-    once), and their own templates are not watched."""
+    """A fingerprint of what every page shows besides its own: mkdocs.yml and every setting
+    (the site's name and chrome in config.extra, the theme's settings, the menu as written),
+    every language's menu as built, the source of every page not generated here (their
+    titles are in the menus), the titles of the generated pages in the menus, and the
+    theme's overrides (custom_dir). The installed MkDocs, Material and Signpost cannot
+    change while `mkdocs serve` runs: it loads them once."""
     rendered: Rendered = config[BUILD_KEY]
+    settings = sorted((key, repr(value)) for key, value in config.items()
+                      if key not in UNCHANGING_KEYS)
     menus = [menu(nav.items)] + [menu(other.items) for other in config[NAVS_KEY].values()]
     sources = [file.content_bytes for file in files.documentation_pages()
                if file.src_uri not in rendered.page_html]
     titles = [f"{page.src}\0{page.title}" for page in rendered.pages if page.in_nav]
-    theme = json.dumps(dict(config.theme.items()), sort_keys=True, default=str)
     custom = config.theme.custom_dir
     return signpost_preview.digest(
-        Path(config.config_file_path).read_bytes(), theme, str(config.site_name),
-        json.dumps(config.extra, sort_keys=True, default=str), json.dumps(menus), *titles,
+        Path(config.config_file_path).read_bytes(), repr(settings), json.dumps(menus), *titles,
         *sources, signpost_preview.files_digest(Path(custom)) if custom else "")
+
+
+# Settings left out of the fingerprint: the plugins and hooks are loaded once for the serve
+# process (the plugins' settings are in mkdocs.yml), MkDocs' list of folders to watch grows
+# as the hook adds to it, and the hook's own keys hold this build (what it shows is
+# fingerprinted page by page).
+UNCHANGING_KEYS = frozenset({"plugins", "hooks", "watch", BUILD_KEY, NAVS_KEY, PAGES_KEY,
+                             PREVIEW_KEY})
 
 
 def menu(items: list[Any]) -> list[Any]:  # MkDocs' Sections, Pages and Links
