@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import TODAY, buildable, edit
+from helpers import TODAY, buildable, edit, write
 
 WAIT = 90.0  # seconds before giving up on a page showing a change (a hang, not a slow build)
 SERVICE = "services/safe-house/"
@@ -98,14 +98,60 @@ class Served:
         self.process.wait(timeout=30)
 
 
-@pytest.fixture
-def served(tmp_path: Path) -> Iterator[Served]:
-    server = Served(buildable(tmp_path), tmp_path / "serve.log")
+def serve(folder: Path, log: Path) -> Iterator[Served]:
+    server = Served(folder, log)
     try:
         server.until(SERVICE, lambda status, text: status == 200)
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[Served]:
+    yield from serve(buildable(tmp_path), tmp_path / "serve.log")
+
+
+# What Bengali needs to be published (translations/safety.py): the emergency routes, the
+# contact they name and the danger question (Signpost has its own words and staying-safe page)
+BENGALI = {
+    "site.yml": """\
+emergency:
+  1:
+    text:
+      english: If a child is in immediate danger, call 999.
+      text: কোনো শিশু এখনই বিপদে থাকলে 999 নম্বরে কল করুন।
+  2:
+    text:
+      english: If you are worried a child is being harmed, contact the front door.
+      text: কোনো শিশুর ক্ষতি হচ্ছে বলে চিন্তা হলে ফ্রন্ট ডোরে যোগাযোগ করুন।
+""",
+    "contacts.yml": """\
+front-door:
+  name: {english: Front Door, text: ফ্রন্ট ডোর}
+  when:
+    english: If you are worried a child is being hurt.
+    text: কোনো শিশুর ক্ষতি হচ্ছে বলে চিন্তা হলে।
+""",
+    "questionnaire.yml": """\
+questions:
+  danger:
+    ask: {english: Is anyone in danger right now?, text: এখন কি কেউ বিপদে আছে?}
+    options:
+      1:
+        label: {english: "Yes", text: হ্যাঁ}
+      2:
+        label: {english: "No", text: না}
+""",
+}
+
+
+@pytest.fixture
+def served_in_two_languages(tmp_path: Path) -> Iterator[Served]:
+    folder = buildable(tmp_path)
+    for name, text in BENGALI.items():
+        write(folder, f"content/translations/bn/{name}", text)
+    yield from serve(folder, tmp_path / "serve.log")
 
 
 def showing(words: str) -> Callable[[int, str], bool]:
@@ -155,6 +201,20 @@ def test_a_deleted_service_is_gone_from_its_page_and_its_lists(served: Served) -
     pages = served.pages()
     assert SERVICE not in pages
     assert not [path for path, text in pages.items() if "Safe House" in text]
+
+
+def test_in_two_languages_a_deleted_service_is_gone_from_both(
+        served_in_two_languages: Served) -> None:
+    served = served_in_two_languages
+    before = served.pages()
+    assert f"bn/{SERVICE}" in before  # the site is in Bengali too...
+    assert 'hreflang="bn"' in before[SERVICE]  # ...and each page links to its other language
+    (served.folder / "services" / "safe-house.yml").unlink()
+    served.until(f"bn/{SERVICE}", lambda status, text: status == 404)
+    assert served.get(SERVICE)[0] == 404
+    pages = served.pages()
+    assert not [path for path, text in pages.items() if "Safe House" in text]
+    assert set(pages) == set(before) - {SERVICE, f"bn/{SERVICE}"}
 
 
 def test_an_added_service_appears(served: Served) -> None:
