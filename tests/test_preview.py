@@ -254,3 +254,18 @@ def test_a_content_error_holds_the_preview_until_it_is_fixed(served: Served) -> 
         waiting.close()
     assert answer.status == 200
     assert "After the fix." in text and "Before the error." not in text
+
+
+def test_a_build_keeps_nothing_for_the_preview(tmp_path: Path) -> None:
+    """`mkdocs build` stays a clean, full build: even with the preview's setting left in the
+    environment, site/ gets no record and no compiled templates to be published."""
+    folder = buildable(tmp_path)
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SIGNPOST_TODAY=TODAY.isoformat(),
+               SIGNPOST_PREVIEW="1")
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f",
+                           str(folder / "mkdocs.yml"), "-d", str(tmp_path / "site")],
+                          capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "site" / "services" / "safe-house" / "index.html").is_file()
+    assert not [path.name for path in (tmp_path / "site").iterdir()
+                if path.name.startswith(".")]
