@@ -1,7 +1,9 @@
 """MkDocs hook: checks the content before a build and adds the pages Signpost renders.
 
 Each event does one thing and hands the work to the engine (the `signpost` package), which
-knows nothing of MkDocs. The only state is the current build, kept on MkDocs' own config.
+knows nothing of MkDocs. The only state is the current build, kept on MkDocs' own config,
+and for the editors' preview a record of the last build in the serve folder
+(signpost_preview.py).
 """
 
 from __future__ import annotations
@@ -94,7 +96,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     preview: signpost_preview.Preview | None = config[PREVIEW_KEY]
     if preview is not None:
         reused = preview.reuse(files, output_fingerprints(config, nav, files))
-        log.info(f"Preview: {reused} of {len(files)} files unchanged since the last build")
+        log.info(f"Preview: {reused} of {len(files)} files as the last build wrote them")
     return nav
 
 
@@ -369,8 +371,9 @@ def shared_fingerprint(config: MkDocsConfig, nav: Navigation, files: Files) -> s
     (the site's name and chrome in config.extra, the theme's settings, the menu as written),
     every language's menu as built, the source of every page not generated here (their
     titles are in the menus), the titles of the generated pages in the menus, and the
-    theme's overrides (custom_dir). The installed MkDocs, Material and Signpost cannot
-    change while `mkdocs serve` runs: it loads them once."""
+    theme's overrides (custom_dir). The installed MkDocs and Material are taken as they
+    were when `mkdocs serve` started (it imports them once; Material's own templates are
+    not fingerprinted); the engine's templates show in each page's body."""
     rendered: Rendered = config[BUILD_KEY]
     settings = sorted((key, repr(value)) for key, value in config.items()
                       if key not in UNCHANGING_KEYS)

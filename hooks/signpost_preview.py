@@ -19,6 +19,10 @@ the record is written again. When the content has errors the build stops in on_c
 anything here runs, and MkDocs' server answers no request until a build succeeds, so no page
 is shown from the last build as if it were current.
 
+Each rebuild also has new Jinja2 environments, so the templates' compiled code is kept in
+the serve folder too (Jinja2's bytecode cache, which compiles a template again when its
+source changes).
+
 `mkdocs build` never takes part: nothing here runs unless SIGNPOST_PREVIEW=1 and the site is
 being served by `mkdocs serve` (its address is the site's address), so site/ never holds a
 record and a build stays a clean, full build.

@@ -168,7 +168,7 @@ def test_an_edited_service_shows_on_its_page_and_in_its_lists(served: Served) ->
     for path in lists:
         assert "A safe place to stay, edited in the preview." in served.page(path), path
     # ...while most of the site was left as the last build wrote it
-    reused = [int(n) for n in re.findall(r"Preview: (\d+) of \d+ files unchanged",
+    reused = [int(n) for n in re.findall(r"Preview: (\d+) of \d+ files as the last build",
                                          served.said())]
     assert reused[-1] > 10
 
