@@ -349,7 +349,7 @@ def output_fingerprints(config: MkDocsConfig, nav: Navigation, files: Files
     in a menu or in the search index, hand-written pages and the theme's files have none:
     they are written in every build."""
     rendered: Rendered = config[BUILD_KEY]
-    shared = shared_fingerprint(config, nav, files)
+    shared = shared_fingerprint(config, nav)
     found = {}
     for page in rendered.pages:
         file = files.get_file_from_path(page.src)
@@ -366,20 +366,21 @@ def output_fingerprints(config: MkDocsConfig, nav: Navigation, files: Files
     return found
 
 
-def shared_fingerprint(config: MkDocsConfig, nav: Navigation, files: Files) -> str:
+def shared_fingerprint(config: MkDocsConfig, nav: Navigation) -> str:
     """A fingerprint of what every page shows besides its own: mkdocs.yml and every setting
     (the site's name and chrome in config.extra, the theme's settings, the menu as written),
-    every language's menu as built, the source of every page not generated here (their
-    titles are in the menus), the titles of the generated pages in the menus, and the
-    theme's overrides (custom_dir). The installed MkDocs and Material are taken as they
-    were when `mkdocs serve` started (it imports them once; Material's own templates are
-    not fingerprinted); the engine's templates show in each page's body."""
+    every language's menu as built, the titles of the generated pages in the menus and the
+    source of each other page in a menu without a title there (its title comes from its
+    text), and the theme's overrides (custom_dir). The installed MkDocs and Material are
+    taken as they were when `mkdocs serve` started (it imports them once; Material's own
+    templates are not fingerprinted); the engine's templates show in each page's body."""
     rendered: Rendered = config[BUILD_KEY]
     settings = sorted((key, repr(value)) for key, value in config.items()
                       if key not in UNCHANGING_KEYS)
-    menus = [menu(nav.items)] + [menu(other.items) for other in config[NAVS_KEY].values()]
-    sources = [file.content_bytes for file in files.documentation_pages()
-               if file.src_uri not in rendered.page_html]
+    navs = [nav, *config[NAVS_KEY].values()]
+    menus = [menu(each.items) for each in navs]
+    sources = [page.file.content_bytes for each in navs for page in each.pages
+               if page.title is None and page.file.src_uri not in rendered.page_html]
     titles = [f"{page.src}\0{page.title}" for page in rendered.pages if page.in_nav]
     custom = config.theme.custom_dir
     return signpost_preview.digest(

@@ -193,6 +193,25 @@ def test_a_new_site_name_shows_on_every_page(served: Served) -> None:
     assert all("Testford Families Together" in text for text in pages.values())
 
 
+@pytest.fixture
+def served_with_a_page_in_the_menu(tmp_path: Path) -> Iterator[Served]:
+    """The small site with its hand-written page in the menu, titled by its own heading."""
+    folder = buildable(tmp_path)
+    edit(folder, "mkdocs.yml", "  - About: about.md\n", "  - About: about.md\n  - page.md\n")
+    yield from serve(folder, tmp_path / "serve.log")
+
+
+def test_a_hand_written_page_s_new_heading_shows_in_every_page_s_menu(
+        served_with_a_page_in_the_menu: Served) -> None:
+    served = served_with_a_page_in_the_menu
+    assert all("A page" in text for text in served.pages().values())  # its menu entry
+    edit(served.folder, "content/page.md", "# A page", "# Our own page")
+    served.until("page/", showing("Our own page"))
+    pages = served.pages()
+    assert all("Our own page" in text for text in pages.values())
+    assert not [path for path, text in pages.items() if "A page" in text]
+
+
 def test_a_deleted_service_is_gone_from_its_page_and_its_lists(served: Served) -> None:
     assert any("Safe House" in text for path, text in served.pages().items()
                if path != SERVICE)
