@@ -15,8 +15,10 @@ site: $(VENV)/.installed
 site-properdocs: $(VENV)/.installed-properdocs
 	NO_MKDOCS_2_WARNING=1 $(BIN)/properdocs build -f mkdocs.yml
 
+# The editors' preview: each rebuild writes only the pages an edit changes
+# (hooks/signpost_preview.py), so MkDocs' warning about a dirty build does not apply.
 serve: $(VENV)/.installed
-	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve
+	SIGNPOST_PREVIEW=1 NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dirty
 
 check: $(VENV)/.installed
 	$(BIN)/signpost check .

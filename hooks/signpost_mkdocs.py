@@ -1,11 +1,14 @@
 """MkDocs hook: checks the content before a build and adds the pages Signpost renders.
 
 Each event does one thing and hands the work to the engine (the `signpost` package), which
-knows nothing of MkDocs. The only state is the current build, kept on MkDocs' own config.
+knows nothing of MkDocs. The only state is the current build, kept on MkDocs' own config,
+and for the editors' preview a record of the last build in the serve folder
+(signpost_preview.py).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from datetime import date
@@ -17,9 +20,10 @@ import jinja2
 from markupsafe import Markup, escape
 
 import signpost_frames
+import signpost_preview
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, get_navigation
 from mkdocs.structure.pages import Page
 
@@ -36,6 +40,7 @@ log = logging.getLogger("mkdocs.plugins.signpost")
 BUILD_KEY = "signpost_build"
 NAVS_KEY = "signpost_navs"  # each other language's menu, by language code
 PAGES_KEY = "signpost_pages"  # the build's generated pages by source path
+PREVIEW_KEY = "signpost_preview"  # the preview build (signpost_preview.py), or None
 
 
 def build_date() -> date:
@@ -47,6 +52,7 @@ def build_date() -> date:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Check and render the content; on errors stop before site/ is touched."""
     root = Path(config.config_file_path).parent
+    folder = signpost_preview.serve_folder(config)
     today = build_date()
     loaded = load(root, today)
     for problem in loaded.problems.warnings:
@@ -59,13 +65,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     content = loaded.content
     assert content is not None and content.site is not None  # loaded.ok: there is a site
     languages = publishable(content, loaded.translations, own_words=has_message)
+    preview = signpost_preview.Preview.resume(folder) if folder else None
     rendered = render_all(content, languages, today, directory_urls=config.use_directory_urls,
-                          repo_url=config.repo_url, edit_uri=config.edit_uri)
+                          repo_url=config.repo_url, edit_uri=config.edit_uri,
+                          template_cache=preview.template_cache("engine") if preview else None)
     # Text, like every title: escaped once here, printed as it is by every template.
     config.site_name = escape(content.site.name)
     config.extra["signpost"] = rendered.chrome
     config.extra["signpost_languages"] = rendered.chrome_by_language
     config[BUILD_KEY] = rendered
+    config[PREVIEW_KEY] = preview
     config.watch.append(str(root / "services"))
     return config
 
@@ -84,6 +93,10 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     other language gets the same menu, of its own pages (see language_navs)."""
     escape_nav_titles(nav.items)
     config[NAVS_KEY] = language_navs(config, files)
+    preview: signpost_preview.Preview | None = config[PREVIEW_KEY]
+    if preview is not None:
+        reused = preview.reuse(files, output_fingerprints(config, nav, files))
+        log.info(f"Preview: {reused} of {len(files)} files as the last build wrote them")
     return nav
 
 
@@ -178,18 +191,22 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for file in list(files):
         if file.src_uri.endswith((".yml", ".yaml")) or file.src_uri.startswith("translations/"):
             files.remove(file)  # no YAML source, and no translation as an English page
+    if config[PREVIEW_KEY] is not None:  # hand-written pages too say whether to rebuild
+        files = Files([signpost_preview.copied(file) if file.is_documentation_page() else file
+                       for file in files])
     rendered = config[BUILD_KEY]
     config[PAGES_KEY] = {page.src: page for page in rendered.pages}
+    made = signpost_preview.PreviewFile  # a File; the preview may reuse its output
     for page in rendered.pages:
-        file = File.generated(config, page.src, content="", inclusion=InclusionLevel.INCLUDED
+        file = made.generated(config, page.src, content="", inclusion=InclusionLevel.INCLUDED
                               if page.in_nav else InclusionLevel.NOT_IN_NAV)
         files.append(file)
         if not page.in_nav:  # a menu page keeps the title mkdocs.yml's nav gives it
             EnginePage(None, file, config)
     for path, data in rendered.files.items():
-        files.append(File.generated(config, path, content=data))
+        files.append(made.generated(config, path, content=data))
     for path, text in rendered.markdown.items():
-        files.append(File.generated(config, path, content=text))
+        files.append(made.generated(config, path, content=text))
     return files
 
 
@@ -220,8 +237,12 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
     """Material's chrome is rendered once for generated pages alike (signpost_frames.py);
-    SIGNPOST_FRAMES=0 renders every page in full."""
+    SIGNPOST_FRAMES=0 renders every page in full. The preview keeps the theme's templates
+    compiled."""
     signpost_frames.install(env, enabled=os.environ.get("SIGNPOST_FRAMES") != "0")
+    preview: signpost_preview.Preview | None = config[PREVIEW_KEY]
+    if preview is not None:  # each rebuild has a new environment: templates compiled once
+        env.bytecode_cache = preview.template_cache("theme")
     return env
 
 
@@ -317,6 +338,77 @@ def front_matter(page: GeneratedPage) -> dict[str, Any]:
     if not page.searchable:
         meta["search"] = {"exclude": True}
     return meta
+
+
+def output_fingerprints(config: MkDocsConfig, nav: Navigation, files: Files
+                        ) -> dict[str, str]:
+    """For the preview (signpost_preview.py): by its path in the site, a fingerprint of
+    everything each output it may reuse is made of. A data file is its bytes. A generated
+    page out of every menu and out of the search index is its body, title, front matter,
+    language and language switcher, and what every page shows (shared_fingerprint). Pages
+    in a menu or in the search index, hand-written pages and the theme's files have none:
+    they are written in every build."""
+    rendered: Rendered = config[BUILD_KEY]
+    shared = shared_fingerprint(config, nav)
+    found = {}
+    for page in rendered.pages:
+        file = files.get_file_from_path(page.src)
+        if page.in_nav or page.searchable or file is None or file.page is None:
+            continue
+        found[file.dest_uri] = signpost_preview.digest(
+            shared, page.src, page.title, page.html, repr(sorted(front_matter(page).items())),
+            str(page_language(page.src, rendered)),
+            json.dumps(alternates(file.page, rendered, files)))
+    for path, data in rendered.files.items():
+        file = files.get_file_from_path(path)
+        if file is not None:
+            found[file.dest_uri] = signpost_preview.digest(data)
+    return found
+
+
+def shared_fingerprint(config: MkDocsConfig, nav: Navigation) -> str:
+    """A fingerprint of what every page shows besides its own: mkdocs.yml and every setting
+    (the site's name and chrome in config.extra, the theme's settings, the menu as written),
+    every language's menu as built, the titles of the generated pages in the menus and the
+    source of each other page in a menu without a title there (its title comes from its
+    text), and the theme's overrides (custom_dir). The installed MkDocs and Material are
+    taken as they were when `mkdocs serve` started (it imports them once; Material's own
+    templates are not fingerprinted); the engine's templates show in each page's body."""
+    rendered: Rendered = config[BUILD_KEY]
+    settings = sorted((key, repr(value)) for key, value in config.items()
+                      if key not in UNCHANGING_KEYS)
+    navs = [nav, *config[NAVS_KEY].values()]
+    menus = [menu(each.items) for each in navs]
+    sources = [page.file.content_bytes for each in navs for page in each.pages
+               if page.title is None and page.file.src_uri not in rendered.page_html]
+    titles = [f"{page.src}\0{page.title}" for page in rendered.pages if page.in_nav]
+    custom = config.theme.custom_dir
+    return signpost_preview.digest(
+        Path(config.config_file_path).read_bytes(), repr(settings), json.dumps(menus), *titles,
+        *sources, signpost_preview.files_digest(Path(custom)) if custom else "")
+
+
+# Settings left out of the fingerprint: the plugins and hooks are loaded once for the serve
+# process (the plugins' settings are in mkdocs.yml), MkDocs' list of folders to watch grows
+# as the hook adds to it, and the hook's own keys hold this build (what it shows is
+# fingerprinted page by page).
+UNCHANGING_KEYS = frozenset({"plugins", "hooks", "watch", BUILD_KEY, NAVS_KEY, PAGES_KEY,
+                             PREVIEW_KEY})
+
+
+def menu(items: list[Any]) -> list[Any]:  # MkDocs' Sections, Pages and Links
+    """A menu's entries as they print: each one's title, address and entries."""
+    return [[type(item).__name__, str(item.title), getattr(item, "url", None),
+             menu(item.children or [])] for item in items]
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """The preview removes what the site no longer has and records what it wrote."""
+    preview: signpost_preview.Preview | None = config[PREVIEW_KEY]
+    if preview is not None:
+        gone = preview.finish()
+        if gone:
+            log.info(f"Preview: removed {len(gone)} outputs the site no longer has")
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

@@ -69,10 +69,12 @@ class Renderer:
 
     def __init__(self, content: Content, today: date, site_urls: urls.Urls, *,
                  source_link: Callable[[str], str | None] = lambda path: None,
-                 language: Language | None = None) -> None:
+                 language: Language | None = None,
+                 template_cache: jinja2.BytecodeCache | None = None) -> None:
         """`source_link(path)`: where to view and edit a content file, if anywhere (the
         review feature's Sources.link). `language`: the language of Signpost's own words
-        (language.py; English when None)."""
+        (language.py; English when None). `template_cache`: where compiled templates are
+        kept between builds (the editors' preview), if anywhere."""
         self.content = content
         self.language = language or Language()
         self.words = words.Words(self.language)
@@ -92,6 +94,7 @@ class Renderer:
             extensions=["jinja2.ext.i18n"],
             # Content left in English on a translated page says so (`in_english`).
             finalize=self._marked,
+            bytecode_cache=template_cache,
         )
         # New style: _("...") and {% trans %} give Markup (the catalogues are Signpost's own)
         # and escape every value put into them; a literal % is written %%.

@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from datetime import date
 from importlib import resources
 
+import jinja2
+
 from markupsafe import escape
 
 from signpost import features, urls
@@ -56,7 +58,8 @@ ENGLISH_ONLY = (review.pages, oruk_export.files)
 
 def render_site(content: Content, today: date, *, directory_urls: bool = True,
                 repo_url: str | None = None, edit_uri: str | None = None,
-                language: str = ENGLISH) -> Rendered:
+                language: str = ENGLISH,
+                template_cache: jinja2.BytecodeCache | None = None) -> Rendered:
     """Every generated page and data file, and the shared pieces of the site's chrome.
 
     `repo_url` and `edit_uri` (as in mkdocs.yml) make "Edit this page" and the review page
@@ -66,7 +69,7 @@ def render_site(content: Content, today: date, *, directory_urls: bool = True,
     (`assets/...`) are the same for every language."""
     renderer = Renderer(content, today, urls.Urls(directory_urls),
                         source_link=Sources(repo_url, edit_uri).link,
-                        language=Language.of(language))
+                        language=Language.of(language), template_cache=template_cache)
     site = content.site
     assert site is not None  # load() gives content only with its site
     known = languages.language(language)
@@ -106,7 +109,8 @@ def render_site(content: Content, today: date, *, directory_urls: bool = True,
 
 def render_all(content: Content, translations: Mapping[str, Translation], today: date, *,
                directory_urls: bool = True, repo_url: str | None = None,
-               edit_uri: str | None = None) -> Rendered:
+               edit_uri: str | None = None,
+               template_cache: jinja2.BytecodeCache | None = None) -> Rendered:
     """The English site, and beside it the site in each language of `translations` (those
     `translations.safety.publishable` allows): the same pages under the language's code
     (`bn/services/x.md`), with the partnership's translated text and Signpost's own words
@@ -116,14 +120,15 @@ def render_all(content: Content, translations: Mapping[str, Translation], today:
     language has the page (or Signpost ships it, as the staying-safe page), else in English,
     listed in `Rendered.in_english` so that the page can say so."""
     rendered = render_site(content, today, directory_urls=directory_urls, repo_url=repo_url,
-                           edit_uri=edit_uri)
+                           edit_uri=edit_uri, template_cache=template_cache)
     rendered.languages = [ENGLISH_LANGUAGE]
     rendered.chrome_by_language = {ENGLISH: rendered.chrome}
     english_pages = {page.path: page.markdown for page in content.pages} | rendered.markdown
     for code, translation in translations.items():
         other = render_site(translated_content(content, translation), today,
                             directory_urls=directory_urls, repo_url=repo_url,
-                            edit_uri=edit_uri, language=code)
+                            edit_uri=edit_uri, language=code,
+                            template_cache=template_cache)
         rendered.languages.append(translation.language)
         rendered.chrome_by_language[code] = other.chrome
         rendered.pages.extend(other.pages)
