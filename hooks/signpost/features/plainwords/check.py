@@ -36,18 +36,22 @@ class Words:
 
     pattern: re.Pattern[str]
     words: tuple[tuple[str, str], ...]  # (word, what to say instead)
-    # A piece of text every form of each word holds, lowercased, to pass over a text holding
-    # none of them without searching it; None when a word is not ASCII (then every text is).
-    pieces: tuple[str, ...] | None
+    # The pieces every form of each word holds (its words, its last word's stem), lowercased,
+    # to pass over a text that cannot hold the word without searching it; None when a word
+    # is not ASCII (then every text is searched).
+    pieces: tuple[tuple[str, ...], ...] | None
 
     def may_be_in(self, text: str) -> bool:
-        """False only when the pattern cannot match `text`: it holds no word's piece, and no
-        letter that ignoring case takes for an ASCII one (such as the Kelvin sign's K)."""
-        if self.pieces is None or any(FOLDS_TO_ASCII.match(character)
-                                      for character in set(text) if not character.isascii()):
+        """False only when the pattern cannot match `text`: no word has all its pieces in it,
+        and it has no letter that ignoring case takes for an ASCII one (such as the Kelvin
+        sign's K)."""
+        if self.pieces is None or (not text.isascii() and any(
+                FOLDS_TO_ASCII.match(character) for character in set(text)
+                if not character.isascii())):
             return True
         lowered = text.lower()
-        return any(piece in lowered for piece in self.pieces)
+        held = {piece for pieces in self.pieces for piece in pieces if piece in lowered}
+        return any(held.issuperset(pieces) for pieces in self.pieces)
 
 
 def word_list(settings: PlainWords) -> Words:
@@ -57,9 +61,9 @@ def word_list(settings: PlainWords) -> Words:
     chosen.update((word.casefold(), instead) for word, instead in settings.words)
     ordered = sorted(chosen.items(), key=lambda item: -len(item[0]))  # phrases first
     groups = "|".join(f"({_forms(word)})" for word, _ in ordered)
-    pieces = tuple(_piece(word).lower() for word, _ in ordered)
+    pieces = tuple(_pieces(word) for word, _ in ordered)
     return Words(re.compile(rf"(?<!\w)(?:{groups})(?!\w)", re.IGNORECASE), tuple(ordered),
-                 pieces if all(piece.isascii() for piece in pieces) else None)
+                 pieces if all(piece.isascii() for each in pieces for piece in each) else None)
 
 
 def _split(word: str) -> tuple[list[str], str, str]:
@@ -78,10 +82,10 @@ def _forms(word: str) -> str:
     return r"[\s-]+".join([*(re.escape(part) for part in before), re.escape(stem) + endings])
 
 
-def _piece(word: str) -> str:
-    """The longest part of a word or phrase that every form of it holds as written."""
+def _pieces(word: str) -> tuple[str, ...]:
+    """What every form of a word or phrase holds, lowercased: its words, its last one's stem."""
     before, stem, _ = _split(word)
-    return max([*before, stem], key=len)
+    return tuple(piece.lower() for piece in (*before, stem))
 
 
 def check(texts: Iterable[Written], settings: PlainWords) -> list[Problem]:
@@ -165,8 +169,7 @@ def scored(read: list[Block]) -> list[list[str]] | None:
     if (any(s.words > LONGEST_SENTENCE for s in every)
             or sum(s.words for s in every) < SCORED_FROM):
         return None
-    return [[word for word in (t.translate(NOT_AN_END) for t in s.tokens) if word]
-            for s in every]
+    return [" ".join(s.tokens).translate(NOT_AN_END).split() for s in every]
 
 
 def reading_age(sentences: list[list[str]] | None, syllables: Syllables) -> float | None:

@@ -125,6 +125,9 @@ def _ends(token: str, following: str) -> bool:
 def _sentence(tokens: list[str], indexes: list[int]) -> Sentence:
     words, number_before = 0, False
     for token in tokens:
+        if token[0].isalpha():  # a word (the most of them), not a number
+            words, number_before = words + 1, False
+            continue
         number = NUMBER.fullmatch(token) is not None
         if (token[0].isalnum() or HAS_WORD.search(token)) and not (number and number_before):
             words += 1
