@@ -90,8 +90,7 @@ class Reader:
         The values are typed Any: each field's type is in its declaration, and the model's
         dataclass says what it takes; a test builds every kind from the sample and from
         generated partnerships, so a mismatch between the two fails there."""
-        return {f.keyword: self.value(record, f) for f in shape.fields
-                if f.keyword is not None and f.type not in ("identity", "record", "records")}
+        return {keyword: self.value(record, f) for keyword, f in shape.alone}
 
     def value(self, record: Record, f: Field) -> Any:
         """One field, read and checked as its declaration says; None when it is absent or
