@@ -249,11 +249,20 @@ class Record:
             return None
         return text
 
-    def phone(self, field: str, *, textphone: bool = False) -> values.Phone | None:
+    def phone(self, field: str, *, textphone: bool = False,
+              checked: dict[tuple[str, bool], values.Phone | None] | None = None,
+              ) -> values.Phone | None:
+        """A UK phone number; `checked`, when given, holds the numbers already checked in
+        this run (many services share one), by their text and whether it is a textphone."""
         text = self._scalar(field, None)
         if text is None:
             return None
-        phone = values.parse_phone(text, textphone=textphone)
+        if checked is None:
+            phone = values.parse_phone(text, textphone=textphone)
+        else:
+            if (text, textphone) not in checked:
+                checked[text, textphone] = values.parse_phone(text, textphone=textphone)
+            phone = checked[text, textphone]
         if phone is None:
             extra = " (Relay UK numbers start 18001)" if textphone else ""
             self.error(

@@ -58,6 +58,8 @@ class Reader:
     # (a field with a `reader`), with where its words are: the plain-words checks read these.
     sources: dict[str, list[str]] = field(default_factory=dict)
     family_text: list[Written] = field(default_factory=list)
+    # Each phone number checked, by its text and whether it is a textphone: checked once.
+    phones: dict[tuple[str, bool], values.Phone | None] = field(default_factory=dict)
 
     def refer(self, kind: str, record: Record, field: str, found: list[tuple[str, Where]]
               ) -> tuple[str, ...]:
@@ -118,7 +120,8 @@ class Reader:
             case "web":
                 return record.web(name, required)
             case "phone" | "textphone":
-                return record.phone(name, textphone=f.type == "textphone")
+                return record.phone(name, textphone=f.type == "textphone",
+                                    checked=self.phones)
             case "choice":
                 return record.choice(name, f.allowed, default=f.default, required=required)
             case "choices":

@@ -19,7 +19,7 @@ import json
 from typing import Any
 from urllib.parse import quote
 
-from signpost import urls, words
+from signpost import collector, urls, words
 from signpost.model import Content, Location, Service
 from signpost.paging import pages_of
 from signpost.render import Renderer
@@ -37,7 +37,9 @@ API_DETAILS = {
 
 def files(renderer: Renderer) -> dict[str, bytes]:
     """For site.FILES: every file of the feed, by its path in the site."""
-    return {path: encode(value) for path, value in feed(renderer.content, renderer.urls).items()}
+    with collector.paused():
+        return {path: encode(value)
+                for path, value in feed(renderer.content, renderer.urls).items()}
 
 
 def feed(content: Content, site_urls: urls.Urls) -> dict[str, dict[str, Any]]:
