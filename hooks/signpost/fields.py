@@ -69,12 +69,12 @@ class Record:
         self.key_lines: dict[str, int] = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, ScalarNode) else describe(key_node)
-            where = Where(path, line_of(key_node))
             if key in self.values:
-                problems.error(where, f"{self.name(key)} is given twice; keep one")
+                problems.error(Where(path, line_of(key_node)),
+                               f"{self.name(key)} is given twice; keep one")
             elif key not in fields:
                 problems.error(
-                    where,
+                    Where(path, line_of(key_node)),
                     f"{self.name(key)} is not a field of {kind}.{suggest(key, fields)}"
                     f" Allowed: {one_of(fields)}{comma_hint(node, value_node)}",
                 )
@@ -149,16 +149,18 @@ class Record:
             if required:
                 self.missing(field, required)
             return None
-        if self.unshowable(field, text, self.at(field)):
+        if self.unshowable(field, text):
             return None
         return text
 
-    def unshowable(self, field: str, text: str, where: Where) -> bool:
-        """Text holding a character no page can show is reported, not published."""
+    def unshowable(self, field: str, text: str, where: Where | None = None) -> bool:
+        """Text holding a character no page can show is reported (at `where`, or the field),
+        not published."""
         found = values.unshowable(text)
         if found:
-            self.problems.error(where, f"{self.name(field)} contains the character {found},"
-                                " which cannot be shown; delete it or retype the text")
+            self.problems.error(where or self.at(field), f"{self.name(field)} contains the"
+                                f" character {found}, which cannot be shown; delete it or"
+                                " retype the text")
         return found is not None
 
     def text(self, field: str, required: str | None = None) -> str | None:
@@ -247,11 +249,20 @@ class Record:
             return None
         return text
 
-    def phone(self, field: str, *, textphone: bool = False) -> values.Phone | None:
+    def phone(self, field: str, *, textphone: bool = False,
+              checked: dict[tuple[str, bool], values.Phone | None] | None = None,
+              ) -> values.Phone | None:
+        """A UK phone number; `checked`, when given, holds the numbers already checked in
+        this run (many services share one), by their text and whether it is a textphone."""
         text = self._scalar(field, None)
         if text is None:
             return None
-        phone = values.parse_phone(text, textphone=textphone)
+        if checked is None:
+            phone = values.parse_phone(text, textphone=textphone)
+        else:
+            if (text, textphone) not in checked:
+                checked[text, textphone] = values.parse_phone(text, textphone=textphone)
+            phone = checked[text, textphone]
         if phone is None:
             extra = " (Relay UK numbers start 18001)" if textphone else ""
             self.error(

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
+from signpost import collector
 from signpost import model as m
 from signpost.crosscheck import crosscheck
 from signpost.features.oruk import mapping as oruk_mapping
@@ -50,6 +51,12 @@ class Loaded:
 
 def load(root: Path, today: date) -> Loaded:
     """Read and check every file under `root`/content and `root`/services."""
+    with collector.paused():
+        return load_folder(root, today)
+
+
+def load_folder(root: Path, today: date) -> Loaded:
+    """`load`'s work, with the collector on or off."""
     problems = Problems()
     reader = Reader(problems, today=today)
     content_dir, services_dir = root / "content", root / "services"

@@ -58,6 +58,8 @@ class Reader:
     # (a field with a `reader`), with where its words are: the plain-words checks read these.
     sources: dict[str, list[str]] = field(default_factory=dict)
     family_text: list[Written] = field(default_factory=list)
+    # Each phone number checked, by its text and whether it is a textphone: checked once.
+    phones: dict[tuple[str, bool], values.Phone | None] = field(default_factory=dict)
 
     def refer(self, kind: str, record: Record, field: str, found: list[tuple[str, Where]]
               ) -> tuple[str, ...]:
@@ -90,8 +92,7 @@ class Reader:
         The values are typed Any: each field's type is in its declaration, and the model's
         dataclass says what it takes; a test builds every kind from the sample and from
         generated partnerships, so a mismatch between the two fails there."""
-        return {f.keyword: self.value(record, f) for f in shape.fields
-                if f.keyword is not None and f.type not in ("identity", "record", "records")}
+        return {keyword: self.value(record, f) for keyword, f in shape.alone}
 
     def value(self, record: Record, f: Field) -> Any:
         """One field, read and checked as its declaration says; None when it is absent or
@@ -119,7 +120,8 @@ class Reader:
             case "web":
                 return record.web(name, required)
             case "phone" | "textphone":
-                return record.phone(name, textphone=f.type == "textphone")
+                return record.phone(name, textphone=f.type == "textphone",
+                                    checked=self.phones)
             case "choice":
                 return record.choice(name, f.allowed, default=f.default, required=required)
             case "choices":

@@ -18,6 +18,7 @@ authority, the schemas only help editors on the way.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 # Field types: what an editor writes, and how it reads in docs and JSON Schemas.
@@ -117,12 +118,24 @@ class Shape:
     # warnings, and it is published nowhere).
     drafts: bool = False
 
-    @property
+    @cached_property
     def names(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields)
 
+    @cached_property
+    def alone(self) -> tuple[tuple[str, Field], ...]:
+        """The fields a reader reads by themselves (`read.Reader.values`), with their model
+        keywords: not those whose keyword is None, nor nested records, which the kind's own
+        reader reads."""
+        return tuple((f.keyword, f) for f in self.fields if f.keyword is not None
+                     and f.type not in ("identity", "record", "records"))
+
+    @cached_property
+    def by_name(self) -> dict[str, Field]:
+        return {f.name: f for f in self.fields}
+
     def __getitem__(self, name: str) -> Field:
-        return next(f for f in self.fields if f.name == name)
+        return self.by_name[name]
 
 
 def translated_fields(shape: Shape) -> tuple[tuple[tuple[str, ...], Field], ...]:

@@ -124,5 +124,7 @@ UNSHOWABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0
 def unshowable(text: str) -> str | None:
     """The first character no page or feed can show (a control character other than tab and
     new line, a lone surrogate or a noncharacter), as U+XXXX, or None."""
+    if text.isprintable():  # no control, surrogate or unassigned character: the most text
+        return None
     found = UNSHOWABLE.search(text)
     return f"U+{ord(found.group()):04X}" if found else None

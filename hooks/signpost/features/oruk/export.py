@@ -19,7 +19,7 @@ import json
 from typing import Any
 from urllib.parse import quote
 
-from signpost import urls, words
+from signpost import collector, urls, words
 from signpost.model import Content, Location, Service
 from signpost.paging import pages_of
 from signpost.render import Renderer
@@ -37,7 +37,9 @@ API_DETAILS = {
 
 def files(renderer: Renderer) -> dict[str, bytes]:
     """For site.FILES: every file of the feed, by its path in the site."""
-    return {path: encode(value) for path, value in feed(renderer.content, renderer.urls).items()}
+    with collector.paused():
+        return {path: encode(value)
+                for path, value in feed(renderer.content, renderer.urls).items()}
 
 
 def feed(content: Content, site_urls: urls.Urls) -> dict[str, dict[str, Any]]:
@@ -108,6 +110,9 @@ class Feed:
         self.site = content.site
         self.urls = site_urls
         self.namespace = ids.partnership(content.site)
+        # Every service names the same few terms and organisations: each made once.
+        self.terms: dict[tuple[str, str], dict[str, Any]] = {}
+        self.organisations: dict[str, dict[str, Any]] = {}
 
     def address(self, src: str) -> str | None:
         """The public address of a page, when the site says where it is published."""
@@ -127,18 +132,27 @@ class Feed:
                        term=name, code=code, term_uri=uri)
 
     def need_term(self, ident: str) -> dict[str, Any]:
-        need = self.content.needs[ident]
-        return self.term(terms.NEEDS, need.id, need.name, need.summary,
-                         self.address(urls.need(need.id)))
+        if (terms.NEEDS, ident) not in self.terms:
+            need = self.content.needs[ident]
+            self.terms[terms.NEEDS, ident] = self.term(terms.NEEDS, need.id, need.name,
+                                                       need.summary,
+                                                       self.address(urls.need(need.id)))
+        return self.terms[terms.NEEDS, ident]
 
     def level_term(self, ident: str) -> dict[str, Any]:
-        level = self.content.levels[ident]
-        return self.term(terms.LEVELS, level.id, level.name, level.summary,
-                         self.address(urls.level(level.id)))
+        if (terms.LEVELS, ident) not in self.terms:
+            level = self.content.levels[ident]
+            self.terms[terms.LEVELS, ident] = self.term(terms.LEVELS, level.id, level.name,
+                                                        level.summary,
+                                                        self.address(urls.level(level.id)))
+        return self.terms[terms.LEVELS, ident]
 
     def feature_term(self, code: str) -> dict[str, Any]:
-        field, name = terms.FEATURE_TERMS[code]
-        return self.term(terms.FEATURES, code, name, terms.FEATURE_DESCRIPTIONS[field])
+        if (terms.FEATURES, code) not in self.terms:
+            field, name = terms.FEATURE_TERMS[code]
+            self.terms[terms.FEATURES, code] = self.term(terms.FEATURES, code, name,
+                                                         terms.FEATURE_DESCRIPTIONS[field])
+        return self.terms[terms.FEATURES, code]
 
     def taxonomies(self) -> list[dict[str, Any]]:
         site = self.site.name
@@ -160,7 +174,7 @@ class Feed:
     # -- services --------------------------------------------------------------------------
 
     def service(self, service: Service) -> dict[str, Any]:
-        sid = ids.service(self.site, service)
+        sid = ids.service(self.site, service, self.namespace)
         contact = service.contact
         features = [*service.access, *service.delivery] + (
             ["pregnancy"] if service.pregnancy else [])
@@ -173,7 +187,7 @@ class Feed:
             url=uri(contact.web), email=contact.email, status=terms.STATUS_OUT[service.status],
             minimum_age=number(service.ages.start), maximum_age=number(service.ages.end),
             assured_date=service.reviewed.isoformat(), alert=service.alert,
-            organization_id=self.organisation_id(service.organisation),
+            organization_id=self.organisation(service.organisation)["id"],
             organization=self.organisation(service.organisation),
             phones=[compact(id=ids.within(sid, "phone", contact.phone.tel),
                             number=contact.phone.text, type="voice")] if contact.phone else [],
@@ -196,8 +210,11 @@ class Feed:
         return ids.within(self.namespace, "organisation", name.casefold())
 
     def organisation(self, name: str) -> dict[str, Any]:
-        return {"id": self.organisation_id(name), "name": name,
+        if name not in self.organisations:
+            self.organisations[name] = {
+                "id": self.organisation_id(name), "name": name,
                 "description": terms.organisation_description(name, self.site.name)}
+        return self.organisations[name]
 
     def cost(self, sid: str, cost: str) -> dict[str, Any]:
         if cost.strip().casefold() == "free":

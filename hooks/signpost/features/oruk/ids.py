@@ -22,13 +22,14 @@ def partnership(site: Site) -> uuid.UUID:
                       else f"signpost:{site.name}")
 
 
-def derived_service(site: Site, service_id: str) -> str:
-    """The id a service without a `uuid` has in the feed: from the partnership and its file name."""
-    return str(uuid.uuid5(partnership(site), f"service/{service_id}"))
+def derived_service(site: Site, service_id: str, namespace: uuid.UUID | None = None) -> str:
+    """The id a service without a `uuid` has in the feed: from the partnership and its file
+    name. `namespace`, when given, is `partnership(site)`, made once for a whole feed."""
+    return within(namespace or partnership(site), "service", service_id)
 
 
-def service(site: Site, item: Service) -> str:
-    return item.uuid or derived_service(site, item.id)
+def service(site: Site, item: Service, namespace: uuid.UUID | None = None) -> str:
+    return item.uuid or derived_service(site, item.id, namespace)
 
 
 def within(parent: str | uuid.UUID, *parts: object) -> str:
@@ -38,7 +39,7 @@ def within(parent: str | uuid.UUID, *parts: object) -> str:
     namespace = (parent.bytes if isinstance(parent, uuid.UUID) else
                  bytes.fromhex(parent.replace("-", "")) if len(parent) == 36
                  else uuid.UUID(parent).bytes)
-    name = "/".join(str(part) for part in parts).encode("utf-8")
+    name = "/".join(map(str, parts)).encode("utf-8")
     digest = bytearray(hashlib.sha1(namespace + name, usedforsecurity=False).digest()[:16])
     digest[6] = digest[6] & 0x0F | 0x50  # version 5
     digest[8] = digest[8] & 0x3F | 0x80  # RFC 4122's variant

@@ -15,6 +15,8 @@ HEADING = re.compile(r"\s*#{1,6}\s")
 LINK_ADDRESS = re.compile(r"\]\([^)\s]*\)?")
 MARKUP = re.compile(r"[*_`\[\]<>]")
 ENDS = re.compile(r"[.!?…]+[\"'”’)\]]*$")
+LAST_OF_AN_END = ".!?…\"'”’)]"  # the characters an end (ENDS) can finish with
+HAS_WORD = re.compile(r"\w")
 NUMBER = re.compile(r"[\d()+]+[.,;:]?")
 NEVER_ENDS = {"e.g.", "eg.", "i.e.", "ie.", "mr.", "mrs.", "ms.", "dr.", "st.", "cf.",
               "approx.", "vs."}
@@ -50,22 +52,17 @@ class Block:
     paragraph: bool
 
 
-@dataclass(frozen=True)
-class Token:
-    text: str  # as read: Markdown taken out
-    index: int  # its place among the value's words, as written
-
-
 def blocks(text: str, *, markdown: bool) -> list[Block]:
     found: list[Block] = []
-    tokens: list[Token] = []
+    tokens: list[str] = []  # as read: Markdown taken out
+    indexes: list[int] = []  # each one's place among the value's words, as written
     paragraph = True
 
     def close(next_paragraph: bool) -> None:
-        nonlocal tokens, paragraph
+        nonlocal tokens, indexes, paragraph
         if tokens:
-            found.append(Block(tuple(sentences(tokens)), paragraph))
-        tokens, paragraph = [], next_paragraph
+            found.append(Block(tuple(sentences(tokens, indexes)), paragraph))
+        tokens, indexes, paragraph = [], [], next_paragraph
 
     index = 0
     for line in text.split("\n"):
@@ -78,12 +75,16 @@ def blocks(text: str, *, markdown: bool) -> list[Block]:
             skip = 1
         elif markdown and words[0] == ">":
             skip = 1
-        for number, word in enumerate(words):
-            if number >= skip:
-                read = _read(word) if markdown else word
+        if markdown and MARKUP.search(line):  # a link's address is inside ]( ), so marked too
+            for number, word in enumerate(words[skip:], start=index + skip):
+                read = _read(word)
                 if read:
-                    tokens.append(Token(read, index))
-            index += 1
+                    tokens.append(read)
+                    indexes.append(number)
+        else:
+            tokens += words[skip:]
+            indexes += range(index + skip, index + len(words))
+        index += len(words)
         if markdown and HEADING.match(line):
             close(True)
     close(True)
@@ -94,17 +95,17 @@ def _read(word: str) -> str:
     return MARKUP.sub("", LINK_ADDRESS.sub("", word))
 
 
-def sentences(tokens: list[Token]) -> list[Sentence]:
+def sentences(tokens: list[str], indexes: list[int]) -> list[Sentence]:
     found: list[Sentence] = []
-    current: list[Token] = []
+    start = 0
     for place, token in enumerate(tokens):
-        current.append(token)
-        following = tokens[place + 1].text if place + 1 < len(tokens) else ""
-        if _ends(token.text, following):
-            found.append(_sentence(current))
-            current = []
-    if current:
-        found.append(_sentence(current))
+        if token[-1] in LAST_OF_AN_END:
+            following = tokens[place + 1] if place + 1 < len(tokens) else ""
+            if _ends(token, following):
+                found.append(_sentence(tokens[start:place + 1], indexes[start:place + 1]))
+                start = place + 1
+    if start < len(tokens):
+        found.append(_sentence(tokens[start:], indexes[start:]))
     return found
 
 
@@ -121,11 +122,14 @@ def _ends(token: str, following: str) -> bool:
     return True
 
 
-def _sentence(tokens: list[Token]) -> Sentence:
+def _sentence(tokens: list[str], indexes: list[int]) -> Sentence:
     words, number_before = 0, False
     for token in tokens:
-        number = NUMBER.fullmatch(token.text) is not None
-        if re.search(r"\w", token.text) and not (number and number_before):
+        if token[0].isalpha():  # a word (the most of them), not a number
+            words, number_before = words + 1, False
+            continue
+        number = NUMBER.fullmatch(token) is not None
+        if (token[0].isalnum() or HAS_WORD.search(token)) and not (number and number_before):
             words += 1
         number_before = number
-    return Sentence(tuple(t.text for t in tokens), tuple(t.index for t in tokens), words)
+    return Sentence(tuple(tokens), tuple(indexes), words)

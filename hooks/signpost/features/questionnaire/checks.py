@@ -45,6 +45,7 @@ def check_questionnaire_results(content: Content, problems: Problems) -> None:
     if not all(matching.gives_age(o) for q in age_questions for o in q.options) or not ages:
         ages.append(None)  # a family can answer without giving an age
     offered = [n for n in matching.chosen_needs(options) if n in content.needs]
+    by_need = matching.pools(content).by_need  # made once, not for every answer tried
     for number, question in enumerate(questionnaire.questions, start=1):
         for place, option in enumerate(question.options, start=1):
             needs = [n for n in option.needs if n in content.needs]
@@ -58,7 +59,8 @@ def check_questionnaire_results(content: Content, problems: Problems) -> None:
                 why = "no published service for these ages helps with a need the questions offer"
             else:
                 continue
-            if not any(matching.candidates(content, n, a, top) for n, a in tries):
+            if not any(matching.candidates(content, n, a, top, by_need.get(n, ()))
+                       for n, a in tries):
                 problems.warning(option.where, f'questions[{number}].options[{place}]'
                                  f' "{option.label}" can never show a service: {why}; add or'
                                  " change a service, or change this answer")
