@@ -18,7 +18,7 @@ from signpost import features
 
 from signpost.features.hours import inwords as hours, opennow as openhours
 from signpost import jsmodules, jswords, urls, words
-from signpost.language import Language
+from signpost.language import Language, TemplateWords
 from signpost.dates import overdue
 from signpost.model import Content, Service, Site
 from signpost.richtext import RichText
@@ -97,6 +97,10 @@ class Renderer:
         # and escape every value put into them; a literal % is written %%.
         self.env.install_gettext_translations(  # type: ignore[attr-defined]  # added by i18n
             self.language.translations, newstyle=True)
+        # The same, each message looked up once per site rather than on every call.
+        own_words = TemplateWords(self.language)
+        self.env.globals.update(_=own_words.gettext, gettext=own_words.gettext,
+                                ngettext=own_words.ngettext)
         self.env.filters["markdown"] = self._markdown
         # Text for an attribute (a form value): as it is, never marked (see `_marked`).
         self.env.filters["plain"] = str
