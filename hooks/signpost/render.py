@@ -90,8 +90,9 @@ class Renderer:
             auto_reload=False,  # templates do not change during a build: no stat per page
             # {% trans %} and _() / ngettext() mark Signpost's own words (language.py).
             extensions=["jinja2.ext.i18n"],
-            # Content left in English on a translated page says so (`in_english`).
-            finalize=self._marked,
+            # Content left in English on a translated page says so (`_marked`); an English
+            # page has nothing to mark.
+            finalize=None if self.language.english else self._marked,
         )
         # New style: _("...") and {% trans %} give Markup (the catalogues are Signpost's own)
         # and escape every value put into them; a literal % is written %%.
