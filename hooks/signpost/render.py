@@ -124,6 +124,9 @@ class Renderer:
         self.env.globals["own_words"] = functools.partial(jswords.script_element,
                                                           self.language)
         self._shared: dict[str, object] = {}
+        # Pieces the same on many pages (`once`): their HTML, and whether it shows English.
+        self._once: dict[str, tuple[Markup, bool]] = {}
+        self.env.globals["once"] = self.once
         self._english_shown = False  # while a page renders: some content is in English
 
     def _marked(self, value: object) -> object:
@@ -187,6 +190,19 @@ class Renderer:
 
     def fragment(self, template: str, **values: object) -> str:
         return self.env.get_template(template).render(**values)
+
+    def once(self, key: str, *, caller: Callable[[], Markup]) -> Markup:
+        """`{% call once(key) %}...{% endcall %}` in a template: a piece that comes out the same
+        on every page giving the same key (the crumbs of every service page, which all sit
+        at the same depth), rendered the first time and reused for this site. A page
+        showing a piece with content in English still says so."""
+        made = self._once.get(key)
+        if made is None:
+            shown, self._english_shown = self._english_shown, False
+            made = self._once[key] = (caller(), self._english_shown)
+            self._english_shown = shown
+        self._english_shown = self._english_shown or made[1]
+        return made[0]
 
     def shared(self, name: str, make: Callable[[], T]) -> T:
         """A value that several sections use (such as the directory's groupings), made once
