@@ -164,8 +164,10 @@ class Renderer:
     def link_from(self, src: str) -> Callable[..., str]:
         """`link(target, anchor)` for templates: a relative link from the page `src` (this
         language's) to the page `target` in the same language."""
+        links = self.urls.links_from(src)
+
         def link(target: str, anchor: str = "") -> str:
-            return self.urls.link(self.src(target), src, anchor)
+            return links.link(self.src(target), anchor)
         return link
 
     def page(self, template: str, src: str, title: str, *, in_nav: bool = True,
@@ -173,9 +175,7 @@ class Renderer:
         """The page made from `template` at `src` (as in English: `render.src` places it)."""
         src = self.src(src)
         link = self.link_from(src)
-
-        def asset(path: str) -> str:
-            return self.urls.asset(path, src)
+        asset = self.urls.links_from(src).asset
 
         self._english_shown = False
         html = self.env.get_template(template).render(link=link, asset=asset, title=title,
