@@ -68,7 +68,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     preview = signpost_preview.Preview.resume(folder) if folder else None
     rendered = render_all(content, languages, today, directory_urls=config.use_directory_urls,
                           repo_url=config.repo_url, edit_uri=config.edit_uri,
-                          template_cache=preview.template_cache("engine") if preview else None)
+                          template_cache=preview.template_folder("engine") if preview else None)
     # Text, like every title: escaped once here, printed as it is by every template.
     config.site_name = escape(content.site.name)
     config.extra["signpost"] = rendered.chrome

@@ -145,14 +145,18 @@ class Preview:
         self.write(self.outputs, finished=True)
         return gone
 
-    def template_cache(self, environment: str) -> jinja2.BytecodeCache:
-        """Compiled templates of one Jinja2 environment (the engine's, the theme's), kept in
-        the serve folder between rebuilds. Jinja2 keys each by its name and file and checks
-        the checksum of its source, so an edited template is compiled again; environments
-        compile differently, so each has its own folder."""
+    def template_folder(self, environment: str) -> Path:
+        """Where the compiled templates of one kind of Jinja2 environment (the engine's, the
+        theme's) are kept in the serve folder between rebuilds. Jinja2 keys each by its name
+        and file and checks the checksum of its source, so an edited template is compiled
+        again; environments compile differently, so each has its own folder."""
         folder = self.folder / TEMPLATES / environment
         folder.mkdir(parents=True, exist_ok=True)
-        return jinja2.FileSystemBytecodeCache(str(folder))
+        return folder
+
+    def template_cache(self, environment: str) -> jinja2.BytecodeCache:
+        """Jinja2's cache of compiled templates in template_folder(environment)."""
+        return jinja2.FileSystemBytecodeCache(str(self.template_folder(environment)))
 
     def remove(self, path: str) -> None:
         """Remove an output, and the folders it leaves empty; never anything outside the

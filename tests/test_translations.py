@@ -7,18 +7,22 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import jinja2
 import pytest
 import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
 from helpers import REPO, TODAY, check, edit, reported, site_folder, write
+from signpost.model import Content
+from signpost.render import Renderer
+from signpost.urls import Urls
 from signpost.translations.english import Key
 from signpost.translations.files import scalar
 from signpost.translations.languages import language
-from signpost.language import has_message
+from signpost.language import Language, has_message
 from signpost.translations.safety import missing_for_safety, publishable
-from signpost.translations.translated import in_english, translated_content
+from signpost.translations.translated import InEnglish, in_english, translated_content
 
 LEVELS = """\
 everyday:
@@ -288,3 +292,19 @@ def test_signpost_ships_its_staying_safe_page_in_the_languages_it_has_catalogues
         assert not any("staying-safe" in m for m in missing), (code, missing)
         page = loaded.translations[code].page("staying-safe-online.md")
         assert page is not None and page.shipped
+
+
+def test_a_piece_made_once_for_many_pages_still_says_it_is_in_english(content: Content
+                                                                      ) -> None:
+    """A piece of a page rendered once and reused (`{% call once(key) %}`, such as the levels
+    on a service page) makes every page it is on say that some of it is in English."""
+    renderer = Renderer(content, TODAY, Urls(True), language=Language.of("bn"))
+    assert renderer.env.loader is not None
+    renderer.env.loader = jinja2.ChoiceLoader([jinja2.DictLoader(
+        {"piece.html": "<h1>{{ title }}</h1>\n{% call once('level') %}{{ level }}{% endcall %}"}),
+        renderer.env.loader])
+    pages = [renderer.page("piece.html", f"{name}.md", name, level=InEnglish("Everyday help"))
+             for name in ("first", "second")]
+    for page in pages:
+        assert '<span lang="en">Everyday help</span>' in page.html
+        assert 'class="sp-in-english"' in page.html

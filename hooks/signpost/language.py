@@ -23,6 +23,7 @@ from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
+from markupsafe import Markup
 
 from signpost.translations import languages
 
@@ -95,6 +96,39 @@ class Language:
         if self.english:
             return f"{day.day} {day.strftime('%B %Y')}"
         return format_date(day, format="long", locale=self.code)
+
+
+class TemplateWords:
+    """What templates call for Signpost's own words (`_()`, `gettext`, `ngettext` and every
+    `{% trans %}`), as Jinja's new-style gettext gives them: the translation, marked safe
+    (the catalogues are Signpost's own), with the values put in escaped; a literal % is
+    written %%. Jinja's own looks the function up in the page's context and calls it through
+    the context on every call; this looks up each message once per site, and keeps it."""
+
+    def __init__(self, language: Language) -> None:
+        self._language = language
+        self._plain: dict[str, Markup] = {}  # a message without values, as it is printed
+        self._marked: dict[str, Markup] = {}  # a message's translation, before its values
+
+    def gettext(self, message: str, /, **values: object) -> Markup:
+        if values:
+            return self._translation(message) % values
+        made = self._plain.get(message)
+        if made is None:
+            made = self._plain[message] = self._translation(message) % {}
+        return made
+
+    def ngettext(self, singular: str, plural: str, count: int, /, **values: object) -> Markup:
+        values.setdefault("num", count)
+        return Markup(  # noqa: S704 - Signpost's own catalogue, as Jinja marks it
+            self._language.ngettext(singular, plural, count)) % values
+
+    def _translation(self, message: str) -> Markup:
+        made = self._marked.get(message)
+        if made is None:
+            made = self._marked[message] = Markup(  # noqa: S704 - as ngettext's
+                self._language.gettext(message))
+        return made
 
 
 def N_(message: str) -> str:  # noqa: N802 - gettext's usual name for a marker

@@ -18,7 +18,7 @@ from signpost import features
 
 from signpost.features.hours import inwords as hours, opennow as openhours
 from signpost import jsmodules, jswords, urls, words
-from signpost.language import Language
+from signpost.language import Language, TemplateWords
 from signpost.dates import overdue
 from signpost.model import Content, Service, Site
 from signpost.richtext import RichText
@@ -70,11 +70,11 @@ class Renderer:
     def __init__(self, content: Content, today: date, site_urls: urls.Urls, *,
                  source_link: Callable[[str], str | None] = lambda path: None,
                  language: Language | None = None,
-                 template_cache: jinja2.BytecodeCache | None = None) -> None:
+                 template_cache: Path | None = None) -> None:
         """`source_link(path)`: where to view and edit a content file, if anywhere (the
         review feature's Sources.link). `language`: the language of Signpost's own words
-        (language.py; English when None). `template_cache`: where compiled templates are
-        kept between builds (the editors' preview), if anywhere."""
+        (language.py; English when None). `template_cache`: a folder where compiled templates
+        are kept between builds (the editors' preview), if anywhere."""
         self.content = content
         self.language = language or Language()
         self.words = words.Words(self.language)
@@ -92,14 +92,21 @@ class Renderer:
             auto_reload=False,  # templates do not change during a build: no stat per page
             # {% trans %} and _() / ngettext() mark Signpost's own words (language.py).
             extensions=["jinja2.ext.i18n"],
-            # Content left in English on a translated page says so (`in_english`).
-            finalize=self._marked,
-            bytecode_cache=template_cache,
+            # Content left in English on a translated page says so (`_marked`); an English
+            # page has nothing to mark.
+            finalize=None if self.language.english else self._marked,
+            # Compiled with or without that finalize: each kept apart.
+            bytecode_cache=None if template_cache is None else jinja2.FileSystemBytecodeCache(
+                str(template_cache / ("plain" if self.language.english else "marked"))),
         )
         # New style: _("...") and {% trans %} give Markup (the catalogues are Signpost's own)
         # and escape every value put into them; a literal % is written %%.
         self.env.install_gettext_translations(  # type: ignore[attr-defined]  # added by i18n
             self.language.translations, newstyle=True)
+        # The same, each message looked up once per site rather than on every call.
+        own_words = TemplateWords(self.language)
+        self.env.globals.update(_=own_words.gettext, gettext=own_words.gettext,
+                                ngettext=own_words.ngettext)
         self.env.filters["markdown"] = self._markdown
         # Text for an attribute (a form value): as it is, never marked (see `_marked`).
         self.env.filters["plain"] = str
@@ -122,6 +129,9 @@ class Renderer:
         self.env.globals["own_words"] = functools.partial(jswords.script_element,
                                                           self.language)
         self._shared: dict[str, object] = {}
+        # Pieces the same on many pages (`once`): their HTML, and whether it shows English.
+        self._once: dict[str, tuple[Markup, bool]] = {}
+        self.env.globals["once"] = self.once
         self._english_shown = False  # while a page renders: some content is in English
 
     def _marked(self, value: object) -> object:
@@ -159,8 +169,10 @@ class Renderer:
     def link_from(self, src: str) -> Callable[..., str]:
         """`link(target, anchor)` for templates: a relative link from the page `src` (this
         language's) to the page `target` in the same language."""
+        links = self.urls.links_from(src)
+
         def link(target: str, anchor: str = "") -> str:
-            return self.urls.link(self.src(target), src, anchor)
+            return links.link(self.src(target), anchor)
         return link
 
     def page(self, template: str, src: str, title: str, *, in_nav: bool = True,
@@ -168,9 +180,7 @@ class Renderer:
         """The page made from `template` at `src` (as in English: `render.src` places it)."""
         src = self.src(src)
         link = self.link_from(src)
-
-        def asset(path: str) -> str:
-            return self.urls.asset(path, src)
+        asset = self.urls.links_from(src).asset
 
         self._english_shown = False
         html = self.env.get_template(template).render(link=link, asset=asset, title=title,
@@ -185,6 +195,19 @@ class Renderer:
 
     def fragment(self, template: str, **values: object) -> str:
         return self.env.get_template(template).render(**values)
+
+    def once(self, key: str, *, caller: Callable[[], Markup]) -> Markup:
+        """`{% call once(key) %}...{% endcall %}` in a template: a piece that comes out the same
+        on every page giving the same key (the crumbs of every service page, which all sit
+        at the same depth), rendered the first time and reused for this site. A page
+        showing a piece with content in English still says so."""
+        made = self._once.get(key)
+        if made is None:
+            shown, self._english_shown = self._english_shown, False
+            made = self._once[key] = (caller(), self._english_shown)
+            self._english_shown = shown
+        self._english_shown = self._english_shown or made[1]
+        return made[0]
 
     def shared(self, name: str, make: Callable[[], T]) -> T:
         """A value that several sections use (such as the directory's groupings), made once

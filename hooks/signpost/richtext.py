@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 from xml.etree.ElementTree import Element
 
@@ -11,6 +12,11 @@ from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
 SAFE_SCHEMES = ("http", "https", "mailto", "tel", "")
+
+# Characters that may start something in Markdown other than plain words: emphasis, code,
+# links, raw HTML and entities, headings, lists, quotes, rules, tables, escapes.
+MARKDOWN_CHARACTERS = frozenset("\\`*_[]<>&#+=|~{}")
+NUMBERED = re.compile(r"\d+\.")  # "3. " starts a numbered list
 
 
 class _NoRawHtml(Extension):
@@ -57,5 +63,32 @@ class RichText:
     def html(self, text: str | None) -> Markup:
         if not text:
             return Markup("")
+        paragraphs = plain_paragraphs(text)
+        if paragraphs is not None:  # what Markdown makes of them, without its hundreds of calls
+            return Markup("\n".join(  # noqa: S704 - no &, < or >: nothing to escape
+                f"<p>{paragraph}</p>" for paragraph in paragraphs))
+        return self.markdown(text)
+
+    def markdown(self, text: str) -> Markup:
+        """The text through Markdown, whatever it holds."""
         self._md.reset()
         return Markup(self._md.convert(text))  # noqa: S704 - raw HTML was escaped above
+
+
+def plain_paragraphs(text: str) -> list[str] | None:
+    """The paragraphs of a text that is only words (most descriptions are), which Markdown
+    would print as they are, each in a <p>; None for anything else, even where Markdown
+    would also leave it alone: every line starts with a letter or digit (so it cannot
+    start a list, heading, rule, quote or code block), but not with a number and a full
+    stop; it ends with no space (two spaces make a line break); paragraphs are parted by
+    one blank line; and no character is a control character or one Markdown gives a
+    meaning (MARKDOWN_CHARACTERS, which include & and <, so nothing needs escaping)."""
+    paragraphs = text.strip("\n").split("\n\n")
+    for paragraph in paragraphs:
+        for line in paragraph.split("\n"):
+            if (not line or not line[0].isalnum() or line[-1].isspace()
+                    or NUMBERED.match(line)):
+                return None
+    if not MARKDOWN_CHARACTERS.isdisjoint(text) or not text.replace("\n", "").isprintable():
+        return None
+    return paragraphs

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 from importlib import resources
-
-import jinja2
+from pathlib import Path
 
 from markupsafe import escape
 
@@ -59,7 +58,7 @@ ENGLISH_ONLY = (review.pages, oruk_export.files)
 def render_site(content: Content, today: date, *, directory_urls: bool = True,
                 repo_url: str | None = None, edit_uri: str | None = None,
                 language: str = ENGLISH,
-                template_cache: jinja2.BytecodeCache | None = None) -> Rendered:
+                template_cache: Path | None = None) -> Rendered:
     """Every generated page and data file, and the shared pieces of the site's chrome.
 
     `repo_url` and `edit_uri` (as in mkdocs.yml) make "Edit this page" and the review page
@@ -110,7 +109,7 @@ def render_site(content: Content, today: date, *, directory_urls: bool = True,
 def render_all(content: Content, translations: Mapping[str, Translation], today: date, *,
                directory_urls: bool = True, repo_url: str | None = None,
                edit_uri: str | None = None,
-               template_cache: jinja2.BytecodeCache | None = None) -> Rendered:
+               template_cache: Path | None = None) -> Rendered:
     """The English site, and beside it the site in each language of `translations` (those
     `translations.safety.publishable` allows): the same pages under the language's code
     (`bn/services/x.md`), with the partnership's translated text and Signpost's own words

@@ -106,29 +106,47 @@ class Urls:
 
     def link(self, target: str, source: str, anchor: str = "") -> str:
         """A relative link from the page made from `source` to the page made from `target`."""
-        to_url = self.page(target)
-        relative = _relative(to_url or ".", self._folder(source))
+        return self.links_from(source).link(target, anchor)
+
+    def asset(self, path: str, source: str) -> str:
+        """A relative link from a page to a file such as assets/directory.js."""
+        return self.links_from(source).asset(path)
+
+    def links_from(self, source: str) -> LinksFrom:
+        """Relative links from the page made from `source`: a page makes many."""
+        url = self.page(source)
+        folder = url if url.endswith("/") or not url else posixpath.dirname(url)
+        return LinksFrom(self, _parts(folder))
+
+
+@dataclass(frozen=True)
+class LinksFrom:
+    """Relative links from one page, its folder worked out once."""
+
+    urls: Urls
+    folder: list[str]  # the page's folder, from the site's root: ["services", "x"]
+
+    def link(self, target: str, anchor: str = "") -> str:
+        to_url = self.urls.page(target)
+        relative = _relative(to_url or ".", self.folder)
         if to_url.endswith("/") or not to_url:
             relative = "./" if relative == "." else relative + "/"
         return relative + (f"#{anchor}" if anchor else "")
 
-    def asset(self, path: str, source: str) -> str:
-        """A relative link from a page to a file such as assets/directory.js."""
-        return _relative(path, self._folder(source))
-
-    def _folder(self, source: str) -> str:
-        """The folder a page's relative links start from."""
-        url = self.page(source)
-        folder = url if url.endswith("/") or not url else posixpath.dirname(url)
-        return folder.rstrip("/") or "."
+    def asset(self, path: str) -> str:
+        return _relative(path, self.folder)
 
 
-def _relative(path: str, start: str) -> str:
-    """posixpath.relpath for two site-relative paths, without its filesystem calls: links
-    are made for every card of every list, so this is one of the build's hot spots."""
-    to = [part for part in path.split("/") if part and part != "."]
-    base = [part for part in start.split("/") if part and part != "."]
+def _parts(path: str) -> list[str]:
+    return [part for part in path.split("/") if part and part != "."]
+
+
+def _relative(path: str, start: list[str]) -> str:
+    """posixpath.relpath of a site-relative path from a folder, without its filesystem
+    calls: links are made for every card of every list, so this is one of the build's hot
+    spots."""
+    to = _parts(path)
     common = 0
-    while common < min(len(to), len(base)) and to[common] == base[common]:
+    while common < min(len(to), len(start)) and to[common] == start[common]:
         common += 1
-    return "/".join([".."] * (len(base) - common) + to[common:]) or "."
+    return "/".join([".."] * (len(start) - common) + to[common:]) or "."

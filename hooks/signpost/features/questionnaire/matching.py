@@ -78,19 +78,29 @@ def fits_age(service: Service, age: Option | None) -> bool:
     return overlaps or (age.pregnancy and service.pregnancy)
 
 
-def fits_level(content: Content, service: Service, level: Level) -> bool:
-    """Whether a service works at the suggested level or below it."""
-    return any(content.levels[ident].number <= level.number for ident in service.levels
-               if ident in content.levels)
+def lowest_level(content: Content, service: Service) -> int | None:
+    """The number of the lowest level a service works at (None: none of the site's)."""
+    numbers = [content.levels[ident].number for ident in service.levels
+               if ident in content.levels]
+    return min(numbers) if numbers else None
 
 
 def candidates(content: Content, need: str, age: Option | None, level: Level,
                pool: Iterable[Service] | None = None) -> list[Service]:
     """Published services (from `pool`, by default all) for one need, age answer and level,
     in the site's order (by name)."""
+    return candidates_by_level(content, need, age, (level,), pool)[0]
+
+
+def candidates_by_level(content: Content, need: str, age: Option | None,
+                        levels: Sequence[Level], pool: Iterable[Service] | None = None
+                        ) -> list[list[Service]]:
+    """`candidates` at each of `levels`, each service looked at once: those that work at the
+    level or below it (their lowest level is at most the level)."""
     services = content.published_services if pool is None else pool
-    return [s for s in services if s.published and need in s.needs and fits_age(s, age)
-            and fits_level(content, s, level)]
+    fitting = [(s, lowest) for s in services if s.published and need in s.needs
+               and fits_age(s, age) and (lowest := lowest_level(content, s)) is not None]
+    return [[s for s, lowest in fitting if lowest <= level.number] for level in levels]
 
 
 def urgent_contacts(content: Content) -> tuple[Contact, ...]:

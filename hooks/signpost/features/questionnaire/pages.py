@@ -234,8 +234,8 @@ def script_data(r: Renderer, questionnaire: Questionnaire
     needs = [n for n in matching.chosen_needs(options) if n in content.needs]
     ages: list[Option | None] = [None] + [o for o in options if matching.gives_age(o)]
     pools = {n: [s for s in content.published_services if n in s.needs] for n in needs}
-    found = [[[matching.candidates(content, n, age, level, pools[n]) for level in levels]
-              for n in needs] for age in ages]
+    found = [[matching.candidates_by_level(content, n, age, levels, pools[n]) for n in needs]
+             for age in ages]
     shown = {s.id: s for per_age in found for per_need in per_age for per_level in per_need
              for s in per_level}
     cards = [s for s in content.published_services if s.id in shown]  # in the site's order
