@@ -236,6 +236,26 @@ def test_in_two_languages_a_deleted_service_is_gone_from_both(
     assert set(pages) == set(before) - {SERVICE, f"bn/{SERVICE}"}
 
 
+def test_in_two_languages_an_edit_shows_in_both_and_english_is_marked_only_in_bengali(
+        served_in_two_languages: Served) -> None:
+    """The service's summary has no Bengali translation: its Bengali page prints the English
+    inside lang="en" (so a screen reader says it in English), its English page plainly, in
+    the first build and after an edit, whatever the preview kept compiled between them."""
+    served = served_in_two_languages
+    for _ in range(2):
+        english, bengali = served.page(SERVICE), served.page(f"bn/{SERVICE}")
+        summary = re.search(r'<p class="sp-lead">(.*?)</p>', english).group(1)
+        assert 'lang="en"' not in summary
+        assert re.search(r'<p class="sp-lead"><span lang="en">[^<]*</span></p>', bengali)
+        edit(served.folder, "services/safe-house.yml", "summary: A safe place to stay.",
+             "summary: A safe place to stay, edited.")
+        served.until(f"bn/{SERVICE}", showing("A safe place to stay, edited."))
+        served.until(SERVICE, showing("A safe place to stay, edited."))
+        edit(served.folder, "services/safe-house.yml", "summary: A safe place to stay, edited.",
+             "summary: A safe place to stay.")
+        served.until(f"bn/{SERVICE}", lambda status, text: "stay, edited." not in text)
+
+
 def test_an_added_service_appears(served: Served) -> None:
     text = (served.folder / "services" / "safe-house.yml").read_text(encoding="utf-8")
     (served.folder / "services" / "quiet-corner.yml").write_text(

@@ -64,6 +64,16 @@ class Rendered:
         return {page.src: page.title for page in self.pages}
 
 
+def compiled_in(folder: Path | None, *, marked: bool) -> jinja2.BytecodeCache | None:
+    """Jinja2's cache of compiled templates in `folder`, if any: templates compiled with the
+    finalize that marks English and those compiled without are kept apart."""
+    if folder is None:
+        return None
+    kept = folder / ("marked" if marked else "plain")
+    kept.mkdir(parents=True, exist_ok=True)
+    return jinja2.FileSystemBytecodeCache(str(kept))
+
+
 class Renderer:
     """Holds what every page needs while rendering one site."""
 
@@ -95,9 +105,7 @@ class Renderer:
             # Content left in English on a translated page says so (`_marked`); an English
             # page has nothing to mark.
             finalize=None if self.language.english else self._marked,
-            # Compiled with or without that finalize: each kept apart.
-            bytecode_cache=None if template_cache is None else jinja2.FileSystemBytecodeCache(
-                str(template_cache / ("plain" if self.language.english else "marked"))),
+            bytecode_cache=compiled_in(template_cache, marked=not self.language.english),
         )
         # New style: _("...") and {% trans %} give Markup (the catalogues are Signpost's own)
         # and escape every value put into them; a literal % is written %%.
