@@ -141,3 +141,18 @@ def properdocs_build(folder: Path, site_dir: Path, today: date = TODAY
         [str(properdocs), "build", "-f", str(folder / "mkdocs.yml"), "-d", str(site_dir)],
         capture_output=True, text=True, env=env, check=False,
     )
+
+
+# The sample's emergency routes in Bengali, as content/translations/bn/site.yml: the first of
+# what a language needs before it is published (translations/safety.py).
+BENGALI_EMERGENCY = """\
+emergency:
+  1:
+    text:
+      english: If a child is in immediate danger, call 999.
+      text: কোনো শিশু এখনই বিপদে থাকলে 999 নম্বরে কল করুন।
+  2:
+    text:
+      english: If you are worried a child is being harmed, contact the front door.
+      text: কোনো শিশুর ক্ষতি হচ্ছে বলে চিন্তা হলে ফ্রন্ট ডোরে যোগাযোগ করুন।
+"""

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import TODAY, buildable, edit, write
+from helpers import BENGALI_EMERGENCY, TODAY, buildable, edit, write
 
 WAIT = 90.0  # seconds before giving up on a page showing a change (a hang, not a slow build)
 SERVICE = "services/safe-house/"
@@ -115,17 +115,7 @@ def served(tmp_path: Path) -> Iterator[Served]:
 # What Bengali needs to be published (translations/safety.py): the emergency routes, the
 # contact they name and the danger question (Signpost has its own words and staying-safe page)
 BENGALI = {
-    "site.yml": """\
-emergency:
-  1:
-    text:
-      english: If a child is in immediate danger, call 999.
-      text: কোনো শিশু এখনই বিপদে থাকলে 999 নম্বরে কল করুন।
-  2:
-    text:
-      english: If you are worried a child is being harmed, contact the front door.
-      text: কোনো শিশুর ক্ষতি হচ্ছে বলে চিন্তা হলে ফ্রন্ট ডোরে যোগাযোগ করুন।
-""",
+    "site.yml": BENGALI_EMERGENCY,
     "contacts.yml": """\
 front-door:
   name: {english: Front Door, text: ফ্রন্ট ডোর}

@@ -13,7 +13,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpers import REPO, TODAY, check, edit, reported, site_folder, write
+from helpers import BENGALI_EMERGENCY, REPO, TODAY, check, edit, reported, site_folder, write
 from signpost.model import Content
 from signpost.render import Renderer
 from signpost.urls import Urls
@@ -149,23 +149,10 @@ def test_translated_pages_are_not_read_as_english_pages(tmp_path: Path) -> None:
                for line in translation_problems(root))
 
 
-SAFE = """\
-emergency:
-  1:
-    text:
-      english: If a child is in immediate danger, call 999.
-      text: কোনো শিশু এখনই বিপদে থাকলে 999 নম্বরে কল করুন।
-  2:
-    text:
-      english: If you are worried a child is being harmed, contact the front door.
-      text: কোনো শিশুর ক্ষতি হচ্ছে বলে চিন্তা হলে ফ্রন্ট ডোরে যোগাযোগ করুন।
-"""
-
-
 def test_a_language_is_left_out_until_what_a_family_in_danger_reads_is_translated(
         tmp_path: Path) -> None:
     # Romanian: a language whose staying-safe page Signpost does not ship
-    root = translated(tmp_path, "site.yml", SAFE.split("  2:")[0], code="ro")
+    root = translated(tmp_path, "site.yml", BENGALI_EMERGENCY.split("  2:")[0], code="ro")
     loaded = check(root)
     missing = [str(m) for m in missing_for_safety(loaded.content, loaded.translations["ro"])]
     assert missing == [
@@ -189,7 +176,7 @@ def test_a_language_is_left_out_until_what_a_family_in_danger_reads_is_translate
     assert loaded.ok  # a warning: English always publishes
     assert publishable(loaded.content, loaded.translations) == {}
 
-    write(root, "content/translations/ro/site.yml", SAFE)
+    write(root, "content/translations/ro/site.yml", BENGALI_EMERGENCY)
     write(root, "content/translations/ro/contacts.yml", """\
 front-door:
   name: {english: Front Door, text: ফ্রন্ট ডোর}
@@ -228,7 +215,7 @@ questions:
 
 def test_a_translated_copy_marks_what_is_still_in_english(tmp_path: Path) -> None:
     root = translated(tmp_path, "levels.yml", LEVELS)
-    write(root, "content/translations/bn/site.yml", SAFE)
+    write(root, "content/translations/bn/site.yml", BENGALI_EMERGENCY)
     loaded = check(root)
     copy = translated_content(loaded.content, loaded.translations["bn"])
     everyday = copy.levels["everyday"]
@@ -285,7 +272,7 @@ def test_the_sample_has_no_translation_problems(tmp_path: Path) -> None:
 def test_signpost_ships_its_staying_safe_page_in_the_languages_it_has_catalogues_for(
         tmp_path: Path) -> None:
     for code in ("bn", "so", "pl", "ur", "cy"):
-        root = translated(tmp_path / code, "site.yml", SAFE, code=code)
+        root = translated(tmp_path / code, "site.yml", BENGALI_EMERGENCY, code=code)
         loaded = check(root)
         missing = [str(m) for m in missing_for_safety(loaded.content,
                                                       loaded.translations[code])]

@@ -110,8 +110,8 @@ class Feed:
         self.site = content.site
         self.urls = site_urls
         self.namespace = ids.partnership(content.site)
-        # Every service names the same few terms and organisations: each made once.
-        self.terms: dict[tuple[str, str], dict[str, Any]] = {}
+        self.terms = self.made_terms()
+        # Every service names one of a few organisations: each made once.
         self.organisations: dict[str, dict[str, Any]] = {}
 
     def address(self, src: str) -> str | None:
@@ -131,28 +131,21 @@ class Feed:
                        description=description, taxonomy=taxonomy, taxonomy_id=taxonomy_id,
                        term=name, code=code, term_uri=uri)
 
-    def need_term(self, ident: str) -> dict[str, Any]:
-        if (terms.NEEDS, ident) not in self.terms:
-            need = self.content.needs[ident]
-            self.terms[terms.NEEDS, ident] = self.term(terms.NEEDS, need.id, need.name,
-                                                       need.summary,
-                                                       self.address(urls.need(need.id)))
-        return self.terms[terms.NEEDS, ident]
-
-    def level_term(self, ident: str) -> dict[str, Any]:
-        if (terms.LEVELS, ident) not in self.terms:
-            level = self.content.levels[ident]
-            self.terms[terms.LEVELS, ident] = self.term(terms.LEVELS, level.id, level.name,
-                                                        level.summary,
-                                                        self.address(urls.level(level.id)))
-        return self.terms[terms.LEVELS, ident]
-
-    def feature_term(self, code: str) -> dict[str, Any]:
-        if (terms.FEATURES, code) not in self.terms:
-            field, name = terms.FEATURE_TERMS[code]
-            self.terms[terms.FEATURES, code] = self.term(terms.FEATURES, code, name,
-                                                         terms.FEATURE_DESCRIPTIONS[field])
-        return self.terms[terms.FEATURES, code]
+    def made_terms(self) -> dict[tuple[str, str], dict[str, Any]]:
+        """Every term of the three taxonomies, by (taxonomy, code), made once for the feed:
+        every service names a few of them."""
+        made = {}
+        for need in self.content.needs.values():
+            made[terms.NEEDS, need.id] = self.term(terms.NEEDS, need.id, need.name,
+                                                   need.summary, self.address(urls.need(need.id)))
+        for level in self.content.levels.values():
+            made[terms.LEVELS, level.id] = self.term(terms.LEVELS, level.id, level.name,
+                                                     level.summary,
+                                                     self.address(urls.level(level.id)))
+        for code, (field, name) in terms.FEATURE_TERMS.items():
+            made[terms.FEATURES, code] = self.term(terms.FEATURES, code, name,
+                                                   terms.FEATURE_DESCRIPTIONS[field])
+        return made
 
     def taxonomies(self) -> list[dict[str, Any]]:
         site = self.site.name
@@ -160,15 +153,16 @@ class Feed:
             compact(id=self.taxonomy_id(terms.NEEDS), name=terms.NEEDS,
                     description=f"What families may need help with, as {site} lists them.",
                     uri=self.address(urls.DIRECTORY),
-                    taxonomy_terms=[self.need_term(n) for n in self.content.needs]),
+                    taxonomy_terms=[self.terms[terms.NEEDS, n] for n in self.content.needs]),
             compact(id=self.taxonomy_id(terms.LEVELS), name=terms.LEVELS,
                     description=f"The levels of need {site} uses, lowest first.",
                     uri=self.address(urls.LEVELS),
-                    taxonomy_terms=[self.level_term(lv) for lv in self.content.levels]),
+                    taxonomy_terms=[self.terms[terms.LEVELS, lv] for lv in self.content.levels]),
             compact(id=self.taxonomy_id(terms.FEATURES), name=terms.FEATURES,
                     description="How a service is reached and given, and whether it supports"
                     " pregnancy: the fixed choices of every Signpost directory.",
-                    taxonomy_terms=[self.feature_term(code) for code in terms.FEATURE_TERMS]),
+                    taxonomy_terms=[self.terms[terms.FEATURES, code]
+                                    for code in terms.FEATURE_TERMS]),
         ]
 
     # -- services --------------------------------------------------------------------------
@@ -178,9 +172,9 @@ class Feed:
         contact = service.contact
         features = [*service.access, *service.delivery] + (
             ["pregnancy"] if service.pregnancy else [])
-        term_list = ([self.need_term(n) for n in service.needs]
-                     + [self.level_term(lv) for lv in service.levels]
-                     + [self.feature_term(code) for code in features])
+        term_list = ([self.terms[terms.NEEDS, n] for n in service.needs]
+                     + [self.terms[terms.LEVELS, lv] for lv in service.levels]
+                     + [self.terms[terms.FEATURES, code] for code in features])
         return compact(
             id=sid, name=service.name,
             description=service.description or service.summary, summary=service.summary,
