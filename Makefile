@@ -67,7 +67,13 @@ $(VENV)/.installed-properdocs: $(VENV)/.installed
 	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt properdocs
 	touch $@
 
-benchmark: $(VENV)/.installed
+# Issue 14's figures (docs/performance.md): builds at 1,000 and 5,000 services against both
+# baselines, page weights, Lighthouse on the 5,000-service site (npm's, with Debian's
+# Chromium) and the editors' preview at 1,000. BENCHMARK_ARGS="20 --no-baseline" for a quick
+# look; `benchmarks/scale.py --help` lists the rest.
+BENCHMARK_ARGS ?= 1000 5000 --lighthouse --preview 1000
+benchmark: $(VENV)/.installed node_modules/.installed
+	scripts/install-chromium
 	$(BIN)/python benchmarks/scale.py $(BENCHMARK_ARGS)
 
 clean:
