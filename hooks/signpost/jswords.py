@@ -39,6 +39,7 @@ GROUPS: dict[str, dict[str, str | tuple[str, str]]] = {
         "email": N_("Email"),
         "website": N_("Website"),
         "temporarily_closed": N_("Temporarily closed."),
+        "in_english": N_("(in English)"),
         "printing": NN_("Printing the first %(first)s of %(num)s service. Choose more filters"
                         " to print fewer.",
                         "Printing the first %(first)s of %(num)s services. Choose more filters"

@@ -157,6 +157,31 @@ def test_every_language_page_names_itself_in_every_other_language(built_site: Pa
         assert f'hreflang="{code}" lang="{code}"' in home and name in home
 
 
+def test_find_a_service_s_cards_say_what_is_still_in_english(desktop: BrowserContext,
+                                                              base_url: str) -> None:
+    """The finder's cards, built by its script, mark what a translation lacks as the lists'
+    cards do: the English summary inside lang="en" and "(in English)" in Bengali after it;
+    a translated summary (the food bank's) has neither, and the English site marks nothing."""
+    page = desktop.new_page()
+    page.goto(base_url + "bn/services/")
+    page.locator("[data-sp-finder][data-sp-ready]").wait_for()
+    page.locator("[data-sp-results] > li").first.wait_for()
+    cards = page.locator("[data-sp-results] > li")
+    english = cards.filter(has=page.locator('p > span[lang="en"] + .sp-tag-english'))
+    assert english.count() > 0
+    assert set(english.locator(".sp-tag-english").all_inner_texts()) == {
+        said("bn", "(in English)")}
+    page.fill("#sp-words", "food")  # the food bank's English name is still a word of it
+    food = cards.filter(has=page.locator('a[href*="food-bank"]'))
+    food.first.wait_for()
+    assert food.first.locator('p [lang="en"], .sp-tag-english').count() == 0
+    page.goto(base_url + "services/")
+    page.locator("[data-sp-results] > li").first.wait_for()
+    assert page.locator('[data-sp-results] [lang="en"], [data-sp-results] .sp-tag-english'
+                        ).count() == 0
+    page.close()
+
+
 def test_find_a_service_finds_bengali_words_in_bengali(desktop: BrowserContext, base_url: str,
                                                         loaded: Loaded) -> None:
     """A word of a service's Bengali summary, typed on the Bengali Find a service, finds

@@ -79,6 +79,7 @@ from signpost.compact import gaps
 from signpost.features.directory.agegroups import AGE_GROUPS, groups_of
 from signpost.features.directory.listings import Listings, card_meta
 from signpost.model import Content, Service
+from signpost.translations.translated import InEnglish
 
 FOLDER = "directory"
 CARDS_PER_FILE = 500
@@ -294,4 +295,9 @@ def _card(s: Service, site_urls: urls.Urls, said: words.Words | None) -> dict[st
         card["c"] = s.alert or ""
     elif s.alert:
         card["a"] = s.alert
+    # On a translated site: the keys of the text a translation lacks, shown in English (the
+    # script marks it lang="en"; a summary also says "(in English)", as the lists' cards do).
+    english = [key for key, value in card.items() if isinstance(value, InEnglish)]
+    if english:
+        card["l"] = english
     return card

@@ -24,6 +24,7 @@ const ENGLISH = {
     email: "Email",
     website: "Website",
     temporarily_closed: "Temporarily closed.",
+    in_english: "(in English)",
     printing: {
       one: "Printing the first %(first)s of %(num)s service. Choose more filters to print fewer.",
       other: "Printing the first %(first)s of %(num)s services. Choose more filters to print" +

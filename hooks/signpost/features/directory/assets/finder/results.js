@@ -25,6 +25,19 @@ function link(href, text) {
   return a;
 }
 
+/**
+ * The card's text at `key`: in a <span lang="en"> when the card says a translation lacks it
+ * (card.l), so that a screen reader reads it in English, as the lists' cards print it.
+ */
+function shown(card, key) {
+  if (!(card.l && card.l.includes(key))) {
+    return document.createTextNode(card[key]);
+  }
+  const span = element("span", "", card[key]);
+  span.setAttribute("lang", "en");
+  return span;
+}
+
 /** A result, from its card (null: it could not be fetched); findindex._card names the keys. */
 export function resultItem(card) {
   // The same markup as the card macro in templates/_directory.html.
@@ -34,9 +47,17 @@ export function resultItem(card) {
     return item;
   }
   const title = element("h3", "sp-card__title");
-  title.appendChild(link(card.u, card.n)); // relative to this page, as in the lists
+  const name = link(card.u); // relative to this page, as in the lists
+  name.appendChild(shown(card, "n"));
+  title.appendChild(name);
   item.appendChild(title);
-  item.appendChild(element("p", "", card.s));
+  const summary = element("p");
+  summary.appendChild(shown(card, "s"));
+  if (card.l && card.l.includes("s")) {
+    summary.appendChild(document.createTextNode(" "));
+    summary.appendChild(element("span", "sp-tag-english", own.say("in_english")));
+  }
+  item.appendChild(summary);
   item.appendChild(element("p", "sp-meta", card.m));
   const ways = element("ul", "sp-result__ways");
   if (card.p) {
@@ -58,14 +79,17 @@ export function resultItem(card) {
   if (card.c !== undefined || card.a) {
     const alert = element("div", "sp-alert");
     alert.setAttribute("role", "note");
-    const text = element("p");
+    const said = element("p");
     if (card.c !== undefined) {
-      text.appendChild(element("strong", "", own.say("temporarily_closed")));
-      text.appendChild(document.createTextNode(card.c ? " " + card.c : ""));
+      said.appendChild(element("strong", "", own.say("temporarily_closed")));
+      if (card.c) {
+        said.appendChild(document.createTextNode(" "));
+        said.appendChild(shown(card, "c"));
+      }
     } else {
-      text.textContent = card.a;
+      said.appendChild(shown(card, "a"));
     }
-    alert.appendChild(text);
+    alert.appendChild(said);
     item.appendChild(alert);
   }
   return item;
