@@ -156,3 +156,26 @@ emergency:
       english: If you are worried a child is being harmed, contact the front door.
       text: কোনো শিশুর ক্ষতি হচ্ছে বলে চিন্তা হলে ফ্রন্ট ডোরে যোগাযোগ করুন।
 """
+
+# ...and the rest of what Bengali needs to be published: the contact its routes name, and the
+# danger question (Signpost has its own words and its staying-safe page), by file name.
+BENGALI_SAFETY = {
+    "site.yml": BENGALI_EMERGENCY,
+    "contacts.yml": """\
+front-door:
+  name: {english: Front Door, text: ফ্রন্ট ডোর}
+  when:
+    english: If you are worried a child is being hurt.
+    text: কোনো শিশুর ক্ষতি হচ্ছে বলে চিন্তা হলে।
+""",
+    "questionnaire.yml": """\
+questions:
+  danger:
+    ask: {english: Is anyone in danger right now?, text: এখন কি কেউ বিপদে আছে?}
+    options:
+      1:
+        label: {english: "Yes", text: হ্যাঁ}
+      2:
+        label: {english: "No", text: না}
+""",
+}

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import BENGALI_EMERGENCY, TODAY, buildable, edit, write
+from helpers import BENGALI_SAFETY, TODAY, buildable, edit, write
 
 WAIT = 90.0  # seconds before giving up on a page showing a change (a hang, not a slow build)
 SERVICE = "services/safe-house/"
@@ -112,34 +112,10 @@ def served(tmp_path: Path) -> Iterator[Served]:
     yield from serve(buildable(tmp_path), tmp_path / "serve.log")
 
 
-# What Bengali needs to be published (translations/safety.py): the emergency routes, the
-# contact they name and the danger question (Signpost has its own words and staying-safe page)
-BENGALI = {
-    "site.yml": BENGALI_EMERGENCY,
-    "contacts.yml": """\
-front-door:
-  name: {english: Front Door, text: ফ্রন্ট ডোর}
-  when:
-    english: If you are worried a child is being hurt.
-    text: কোনো শিশুর ক্ষতি হচ্ছে বলে চিন্তা হলে।
-""",
-    "questionnaire.yml": """\
-questions:
-  danger:
-    ask: {english: Is anyone in danger right now?, text: এখন কি কেউ বিপদে আছে?}
-    options:
-      1:
-        label: {english: "Yes", text: হ্যাঁ}
-      2:
-        label: {english: "No", text: না}
-""",
-}
-
-
 @pytest.fixture
 def served_in_two_languages(tmp_path: Path) -> Iterator[Served]:
     folder = buildable(tmp_path)
-    for name, text in BENGALI.items():
+    for name, text in BENGALI_SAFETY.items():
         write(folder, f"content/translations/bn/{name}", text)
     yield from serve(folder, tmp_path / "serve.log")
 

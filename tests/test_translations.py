@@ -13,7 +13,8 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpers import BENGALI_EMERGENCY, REPO, TODAY, check, edit, reported, site_folder, write
+from helpers import (BENGALI_EMERGENCY, BENGALI_SAFETY, REPO, TODAY, check, edit, reported,
+                     site_folder, write)
 from signpost.model import Content
 from signpost.render import Renderer
 from signpost.urls import Urls
@@ -177,23 +178,8 @@ def test_a_language_is_left_out_until_what_a_family_in_danger_reads_is_translate
     assert publishable(loaded.content, loaded.translations) == {}
 
     write(root, "content/translations/ro/site.yml", BENGALI_EMERGENCY)
-    write(root, "content/translations/ro/contacts.yml", """\
-front-door:
-  name: {english: Front Door, text: ফ্রন্ট ডোর}
-  when:
-    english: If you are worried a child is being hurt.
-    text: কোনো শিশুর ক্ষতি হচ্ছে বলে চিন্তা হলে।
-""")
-    write(root, "content/translations/ro/questionnaire.yml", """\
-questions:
-  danger:
-    ask: {english: Is anyone in danger right now?, text: এখন কি কেউ বিপদে আছে?}
-    options:
-      1:
-        label: {english: "Yes", text: হ্যাঁ}
-      2:
-        label: {english: "No", text: না}
-""")
+    for name in ("contacts.yml", "questionnaire.yml"):
+        write(root, f"content/translations/ro/{name}", BENGALI_SAFETY[name])
     staying_safe = (REPO / "hooks/signpost/defaults/staying-safe-online.md").read_text()
     write(root, "content/translations/ro/staying-safe-online.md", "---\nenglish: |\n"
           + "".join(f"  {line}\n" if line else "\n" for line in staying_safe.split("\n"))
